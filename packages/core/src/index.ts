@@ -1,0 +1,43 @@
+// The public surface of @netra/core: curated, named exports only. Internals stay unexported.
+
+// audit
+export type { ChainBreak, VerifiedChain } from './audit/verify-chain.js';
+export { verifyStreamChain } from './audit/verify-chain.js';
+export type { StoreVerification } from './audit/verify-store.js';
+export { verifyStore } from './audit/verify-store.js';
+export type { CommandHandlerConfig, HandleResult } from './handler/command-handler.js';
+export { createCommandHandler } from './handler/command-handler.js';
+// store port, envelope and the in-memory store
+export type { ActorRef, CommandMeta } from './handler/command-meta.js';
+// deciders and command handling
+export type { Decider, DecisionContext } from './handler/decider.js';
+export type { EncodedEvent, EventCodec } from './handler/event-codec.js';
+export type { HandlerError } from './handler/handler-error.js';
+export { canonicalJson } from './store/canonical-json.js';
+export type { EventMetadata, NewEvent, RecordedEvent } from './store/envelope.js';
+export type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+} from './store/event-store.js';
+export type { ExpectedVersion } from './store/expected-version.js';
+export { satisfiesExpectedVersion } from './store/expected-version.js';
+export type { FollowOptions } from './store/follow.js';
+export { FollowError, followAll } from './store/follow.js';
+export type { HashedFields } from './store/hash-chain.js';
+export { GENESIS_HASH, hashEvent } from './store/hash-chain.js';
+export type { InMemoryEventStoreOptions } from './store/in-memory/in-memory-store.js';
+export { createInMemoryEventStore } from './store/in-memory/in-memory-store.js';
+export type { JsonValue } from './store/json-value.js';
+export { eventMetadataSchema, newEventSchema, streamIdSchema } from './store/new-event-schema.js';
+export type { PreparedEvent } from './store/prepare-append.js';
+export { chainEvents, validateAppend } from './store/prepare-append.js';
+export type { StoreError, StoreErrorCode } from './store/store-error.js';
+export {
+  corruptEvent,
+  invalidAppend,
+  storeUnavailable,
+  wrongExpectedVersion,
+} from './store/store-error.js';

@@ -1,0 +1,66 @@
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { NewEvent, RecordedEvent } from './envelope.js';
+import type { ExpectedVersion } from './expected-version.js';
+import type { StoreError } from './store-error.js';
+
+export interface AppendOptions {
+  readonly expectedVersion: ExpectedVersion;
+}
+
+export interface AppendResult {
+  readonly streamId: string;
+  /** The stream's version after the append: pass it as `expectedVersion` to append again. */
+  readonly nextExpectedVersion: number;
+  /** The appended events as recorded: versions, positions and hashes filled in. */
+  readonly events: readonly RecordedEvent[];
+}
+
+export interface ReadStreamOptions {
+  /** First stream version to return (inclusive, default 1). */
+  readonly from?: number;
+  /** Last stream version to return (inclusive, default: the end). */
+  readonly to?: number;
+}
+
+export interface ReadAllOptions {
+  /** Return events whose global position is strictly greater than this (default 0: from the start). */
+  readonly after?: number;
+  /** At most this many events (default and ceiling chosen by the store, at least 1000). */
+  readonly limit?: number;
+}
+
+/**
+ * The store port. Deliberately narrow, so that an embedded SQLite file, PostgreSQL and
+ * EventStoreDB can all honour it exactly; its semantics are fixed by the conformance suite in
+ * `@netra/testing`, which every adapter runs whole:
+ *
+ * - `append` is atomic: all events of the batch are recorded, in order and contiguously in the
+ *   stream, or none is. The expected-version check and the write are one step: of N concurrent
+ *   appends with the same expected version exactly one succeeds; the others get
+ *   `WRONG_EXPECTED_VERSION`. The store validates the envelope and computes the hash chain.
+ * - `readStream` of a stream that does not exist is an empty list, not an error.
+ * - `readAll` returns events in global-position order and never skips an event that becomes
+ *   visible later with a lower position: a reader that resumes from the last position it saw
+ *   sees every event exactly once (the Marten async-daemon and Castore gap bugs).
+ * - `waitForEvents` resolves when events after `after` may be available, or after
+ *   `timeoutMs`, or when `signal` aborts; callers then read with `readAll`. It never rejects.
+ *
+ * Every method answers with `Either<StoreError, _>`; it rejects only on programmer error.
+ */
+export interface EventStore {
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<Either<StoreError, AppendResult>>;
+  readStream(
+    streamId: string,
+    options?: ReadStreamOptions,
+  ): Promise<Either<StoreError, readonly RecordedEvent[]>>;
+  readAll(options?: ReadAllOptions): Promise<Either<StoreError, readonly RecordedEvent[]>>;
+  waitForEvents(
+    after: number,
+    options: { readonly signal?: AbortSignal; readonly timeoutMs: number },
+  ): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,116 @@
+import type { EventStore } from '@netra/core';
+import { createCommandHandler } from '@netra/core';
+import { describe, expect, it } from 'vitest';
+import { counterCodec, counterDecider, parseAdd } from './counter-decider.js';
+import { freshStreamId } from './fixtures.js';
+import type { StoreHarness } from './harness.js';
+import { leftOf, rightOf, withStore } from './with-store.js';
+
+const handlerFor = (store: EventStore, retryOnVersionConflict = 0) =>
+  createCommandHandler({
+    store,
+    decider: counterDecider,
+    codec: counterCodec,
+    parse: parseAdd,
+    streamIdOf: (command) => command.counterId,
+    context: (now) => ({ now, rulebookVersion: 'conformance' }),
+    clock: () => new Date('2024-10-01T02:00:00Z'),
+    retryOnVersionConflict,
+  });
+
+const add = (counterId: string, commandId: string, amount = 5) => ({
+  counterId,
+  amount,
+  meta: {
+    commandId,
+    actor: { id: 'officer-1', role: 'bawaslu', scope: {} },
+    occurredAt: '2024-10-01T09:00:00+07:00',
+  },
+});
+
+export const idempotencySuite = (harness: StoreHarness): void => {
+  describe('command handling on this store', () => {
+    it('a retried command id appends nothing twice and returns the first result', () =>
+      withStore(harness, async (store) => {
+        const handle = handlerFor(store);
+        const counterId = freshStreamId('counter');
+        const first = rightOf(await handle(add(counterId, 'cmd-A'))());
+        const again = rightOf(await handle(add(counterId, 'cmd-A'))());
+        expect(first.alreadyHandled).toBe(false);
+        expect(again.alreadyHandled).toBe(true);
+        expect(again.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
+        expect(rightOf(await store.readStream(counterId))).toHaveLength(2);
+        const other = rightOf(await handle(add(counterId, 'cmd-B'))());
+        expect(other.events.map((e) => e.streamVersion)).toEqual([3, 4]);
+        expect(other.state).toBe(10);
+      }));
+
+    it('20 concurrent deliveries of one command append its events once; all get the same answer', () =>
+      withStore(harness, async (store) => {
+        const handle = handlerFor(store);
+        const counterId = freshStreamId('counter');
+        rightOf(await handle(add(counterId, 'cmd-0'))());
+        const results = await Promise.all(
+          Array.from({ length: 20 }, () => handle(add(counterId, 'cmd-1'))()),
+        );
+        const answers = results.map((r) => rightOf(r));
+        expect(new Set(answers.map((a) => a.events.map((e) => e.id).join()))).toHaveProperty(
+          'size',
+          1,
+        );
+        expect(answers.filter((a) => !a.alreadyHandled)).toHaveLength(1);
+        expect(rightOf(await store.readStream(counterId))).toHaveLength(4);
+      }));
+
+    it('different concurrent commands: without retry the losers get a version conflict; with retry all land', () =>
+      withStore(harness, async (store) => {
+        const counterId = freshStreamId('counter');
+        const noRetry = handlerFor(store);
+        const results = await Promise.all(
+          Array.from({ length: 5 }, (_, i) => noRetry(add(counterId, `plain-${i}`))()),
+        );
+        const failures = results.filter((r) => r._tag === 'Left').map((r) => leftOf(r));
+        expect(results.filter((r) => r._tag === 'Right')).toHaveLength(1);
+        expect(
+          failures.every(
+            (f) => f.code === 'STORE_ERROR' && f.error.code === 'WRONG_EXPECTED_VERSION',
+          ),
+        ).toBe(true);
+
+        const retrying = handlerFor(store, 10);
+        const retried = await Promise.all(
+          Array.from({ length: 5 }, (_, i) => retrying(add(counterId, `retry-${i}`))()),
+        );
+        expect(retried.every((r) => r._tag === 'Right')).toBe(true);
+        expect(rightOf(await store.readStream(counterId))).toHaveLength(12);
+      }));
+
+    it('a rejected command appends nothing and says why', () =>
+      withStore(harness, async (store) => {
+        const handle = handlerFor(store);
+        const counterId = freshStreamId('counter');
+        const error = leftOf(await handle(add(counterId, 'big', 5000))());
+        expect(error).toMatchObject({ code: 'REJECTED', rejection: { code: 'TOO_LARGE' } });
+        expect(leftOf(await handle({ nonsense: true })())).toMatchObject({
+          code: 'REJECTED',
+          rejection: { code: 'INVALID' },
+        });
+        expect(rightOf(await store.readStream(counterId))).toEqual([]);
+      }));
+
+    it('events carry the command metadata, the rulebook version and both clocks', () =>
+      withStore(harness, async (store) => {
+        const counterId = freshStreamId('counter');
+        const [event] = rightOf(await handlerFor(store)(add(counterId, 'meta-1'))()).events;
+        expect(event?.metadata).toEqual({
+          actor: { id: 'officer-1', role: 'bawaslu', scope: {} },
+          commandId: 'meta-1',
+          correlationId: 'meta-1',
+          causationId: null,
+          rulebookVersion: 'conformance',
+          occurredAt: '2024-10-01T09:00:00+07:00',
+          recordedAt: '2024-10-01T02:00:00.000Z',
+        });
+      }));
+  });
+};

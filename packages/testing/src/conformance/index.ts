@@ -1,0 +1,2 @@
+export type { StoreHarness } from './harness.js';
+export { describeStoreConformance } from './store-conformance.js';
