@@ -1,5 +1,7 @@
 // The public surface of @netra/core: curated, named exports only. Internals stay unexported.
 
+export type { ReplayError, ReplayStep } from './audit/replay.js';
+export { replayStream } from './audit/replay.js';
 // audit
 export type { ChainBreak, VerifiedChain } from './audit/verify-chain.js';
 export { verifyStreamChain } from './audit/verify-chain.js';

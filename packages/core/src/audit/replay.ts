@@ -1,0 +1,57 @@
+import { either as E } from 'fp-ts';
+import type { EventCodec } from '../handler/event-codec.js';
+import type { RecordedEvent } from '../store/envelope.js';
+import type { ChainBreak } from './verify-chain.js';
+import { startChain, stepChain } from './verify-chain.js';
+
+/** One step of a replay: the recorded event, the domain event read from it, and the state after it. */
+export interface ReplayStep<Event, State> {
+  readonly recorded: RecordedEvent;
+  readonly event: Event;
+  readonly state: State;
+}
+
+export type ReplayError =
+  | ChainBreak
+  | {
+      readonly code: 'UNREADABLE_EVENT';
+      readonly streamId: string;
+      readonly streamVersion: number;
+      readonly message: string;
+    };
+
+/**
+ * Replays one stream event by event, verifying the hash chain as it goes and keeping the state
+ * after every step: what an auditor walks through. It stops at the first event that does not
+ * verify or cannot be read, and says which.
+ */
+export const replayStream = <Event, State>(
+  streamId: string,
+  recorded: readonly RecordedEvent[],
+  codec: EventCodec<Event>,
+  fold: {
+    readonly initialState: () => State;
+    readonly evolve: (state: State, event: Event) => State;
+  },
+): E.Either<ReplayError, readonly ReplayStep<Event, State>[]> => {
+  const steps: ReplayStep<Event, State>[] = [];
+  let cursor = startChain(streamId);
+  let state = fold.initialState();
+  for (const item of recorded) {
+    const next = stepChain(cursor, item);
+    if (E.isLeft(next)) return next;
+    cursor = next.right;
+    const event = codec.decode(item);
+    if (E.isLeft(event)) {
+      return E.left({
+        code: 'UNREADABLE_EVENT',
+        streamId,
+        streamVersion: item.streamVersion,
+        message: `event ${item.streamVersion} (${item.type}) cannot be read: ${event.left.message}`,
+      });
+    }
+    state = fold.evolve(state, event.right);
+    steps.push({ recorded: item, event: event.right, state });
+  }
+  return E.right(steps);
+};
