@@ -15,6 +15,54 @@ export type { ActorRef, CommandMeta } from './handler/command-meta.js';
 export type { Decider, DecisionContext } from './handler/decider.js';
 export type { EncodedEvent, EventCodec } from './handler/event-codec.js';
 export type { HandlerError } from './handler/handler-error.js';
+// rulebook version 1 (data, each row citing its article) and legal time
+export type {
+  CandidateStage,
+  ComputedDeadline,
+  Confidence,
+  CountingPolicy,
+  DayType,
+  DeadlineRule,
+  ElectionCalendar,
+  Holiday,
+  IntakeStep,
+  LegalBasis,
+  Regime,
+  RegimeInfo,
+  Rulebook,
+  RulebookOverrides,
+  SanctionLevel,
+  SkbCode,
+  SkbItem,
+  Supervisor,
+  SupervisorRouting,
+} from './rules/index.js';
+export {
+  candidateStage,
+  computeDeadline,
+  createRulebook,
+  ELECTIONS_2024,
+  HOLIDAYS_2023,
+  HOLIDAYS_2024,
+  HOLIDAYS_2025,
+  HOLIDAYS_2026,
+  isWithinDeadline,
+  PEMILU_2024_CALENDAR,
+  PEMILU_2024_DEADLINES,
+  PILKADA_2024_CALENDAR,
+  PILKADA_2024_DEADLINES,
+  REGIMES_2024,
+  rerouteKasnFile,
+  rulebookV1,
+  SKB_2022,
+  SKB_CODES,
+  SKB_STAGE_COUNTERPARTS,
+  SUPERVISOR_ROUTING_2024,
+  skbItem,
+  skbStageCounterpart,
+  supervisorFor,
+  VOTING_DAYS_2024,
+} from './rules/index.js';
 export { canonicalJson } from './store/canonical-json.js';
 export type { EventMetadata, NewEvent, RecordedEvent } from './store/envelope.js';
 export type {
@@ -43,3 +91,15 @@ export {
   storeUnavailable,
   wrongExpectedVersion,
 } from './store/store-error.js';
+export type { IsoDate, TimeZoneCode } from './time/index.js';
+export {
+  addCalendarDays,
+  addDays,
+  compareDates,
+  dayOfWeek,
+  daysBetween,
+  holidaysDecreedBy,
+  isIsoDate,
+  isWorkingDay,
+  localDateOf,
+} from './time/index.js';

@@ -1,0 +1,41 @@
+export { candidateStage } from './candidate-stage.js';
+export type { ComputedDeadline } from './deadline.js';
+export { computeDeadline, isWithinDeadline } from './deadline.js';
+export { PEMILU_2024_DEADLINES } from './deadlines-pemilu-2024.js';
+export { PILKADA_2024_DEADLINES } from './deadlines-pilkada-2024.js';
+export { ELECTIONS_2024, PEMILU_2024_CALENDAR, PILKADA_2024_CALENDAR } from './elections-2024.js';
+export { HOLIDAYS_2023 } from './holidays-2023.js';
+export { HOLIDAYS_2024 } from './holidays-2024.js';
+export { HOLIDAYS_2025 } from './holidays-2025.js';
+export { HOLIDAYS_2026 } from './holidays-2026.js';
+export type { RegimeInfo } from './regimes.js';
+export { REGIMES_2024 } from './regimes.js';
+export type { RulebookOverrides } from './rulebook.js';
+export { createRulebook, rulebookV1 } from './rulebook.js';
+export {
+  SKB_2022,
+  SKB_CODES,
+  SKB_STAGE_COUNTERPARTS,
+  skbItem,
+  skbStageCounterpart,
+} from './skb-2022.js';
+export { rerouteKasnFile, SUPERVISOR_ROUTING_2024, supervisorFor } from './supervisor-routing.js';
+export type {
+  CandidateStage,
+  Confidence,
+  CountingPolicy,
+  DayType,
+  DeadlineRule,
+  ElectionCalendar,
+  Holiday,
+  IntakeStep,
+  LegalBasis,
+  Regime,
+  Rulebook,
+  SanctionLevel,
+  SkbCode,
+  SkbItem,
+  Supervisor,
+  SupervisorRouting,
+} from './types.js';
+export { VOTING_DAYS_2024 } from './voting-days-2024.js';

@@ -1,0 +1,48 @@
+/**
+ * Which ASN supervisor Bawaslu forwards neutrality files to, by date (research/legal-process.md
+ * §1, §3.3, §9.3).
+ *
+ * UU 20/2023 abolished KASN; Perpres 91/2024 (Pasal 28A) and Perpres 92/2024 (Pasal 3–4) moved
+ * its supervision of neutrality to BKN, effective on promulgation, 23 Aug 2024 [S]. Bawaslu
+ * statements put KASN's last day at 24 Aug, so the boundary is data (`bknFrom`), overridable.
+ * SE MenPAN-RB 4/2024 (4 Sep 2024) settled files pending at KASN: a file KASN had already
+ * started processing goes to KemenPAN-RB, one received but not yet processed goes to BKN [S].
+ */
+import { compareDates, type IsoDate } from '../time/local-date.js';
+import type { Rulebook, SupervisorRouting } from './types.js';
+
+const LAMPOST =
+  'https://lampost.co/politik/jelang-kampanye-kemen-panrb-dan-bkn-kawal-netralitas-asn/';
+
+export const SUPERVISOR_ROUTING_2024: SupervisorRouting = {
+  bknFrom: '2024-08-23',
+  basis: {
+    instrument: 'Perpres 91/2024 and Perpres 92/2024',
+    article: 'Perpres 91/2024 Pasal 28A; Perpres 92/2024 Pasal 3–4',
+    confidence: 'S',
+    source: `${LAMPOST} ; https://clickindonesiainfo.id/2024/08/presiden-bubarkan-kasn-pengamat-mana.html`,
+    note: 'effective on promulgation, 23 Aug 2024; Bawaslu said KASN stopped on 24 Aug (override bknFrom)',
+  },
+  transition: {
+    seSignedOn: '2024-09-04',
+    basis: {
+      instrument: 'SE MenPAN-RB 4/2024',
+      confidence: 'S',
+      source: LAMPOST,
+      note: 'files already being processed by KASN → KemenPAN-RB; received but not processed → BKN',
+    },
+  },
+};
+
+/** The supervisor that receives a Bawaslu forward made on `forwardedOn`. */
+export const supervisorFor = (rulebook: Rulebook, forwardedOn: IsoDate): 'KASN' | 'BKN' =>
+  compareDates(forwardedOn, rulebook.supervisorRouting.bknFrom) < 0 ? 'KASN' : 'BKN';
+
+/**
+ * Where a file left pending at KASN goes under SE MenPAN-RB 4/2024: to KemenPAN-RB if KASN had
+ * started processing it, otherwise to BKN. Takes the rulebook so a later rule can change it.
+ */
+export const rerouteKasnFile = (
+  _rulebook: Rulebook,
+  kasnProcessingStarted: boolean,
+): 'MENPANRB' | 'BKN' => (kasnProcessingStarted ? 'MENPANRB' : 'BKN');

@@ -1,0 +1,180 @@
+/**
+ * The rulebook's vocabulary. Everything a regulation decides is a typed, cited row of data
+ * (DESIGN.md §2 "The rulebook is data"); code only interprets it. Where the sources disagree a
+ * row says so in `contested` and an embedding application may override it (see rulebook.ts).
+ */
+import type { IsoDate } from '../time/local-date.js';
+
+/**
+ * The two election regimes of 2024.
+ * - `PEMILU_2024`: general election, UU 7/2017 (Pemilu), Perbawaslu 7/2022.
+ * - `PILKADA_2024`: simultaneous regional-head elections (Pemilihan), UU 1/2015 jo. UU 10/2016,
+ *   Perbawaslu 8/2020 jo. 9/2024.
+ */
+export type Regime = 'PEMILU_2024' | 'PILKADA_2024';
+
+/** `hari kalender` (every day counts) or `hari kerja` (weekends and holidays skipped). */
+export type DayType = 'CALENDAR' | 'WORKING';
+
+/**
+ * How sure we are of a rule (research/legal-process.md tags):
+ * `C` confirmed from the legal text or an official page, `S` secondary (news paraphrase),
+ * `R` recollection, a hypothesis that must stay configurable.
+ */
+export type Confidence = 'C' | 'S' | 'R';
+
+/** Where a rule comes from: the instrument, the article, and how sure we are. */
+export interface LegalBasis {
+  readonly instrument: string;
+  readonly article?: string;
+  readonly confidence: Confidence;
+  /** URL or publication the rule was read from. */
+  readonly source?: string;
+  readonly note?: string;
+}
+
+/**
+ * The timed intake steps at Bawaslu (legal-process.md §3.2, §4):
+ * - `FILE_REPORT`: a laporan must be filed within n days of the violation becoming known;
+ * - `SET_FINDING`: supervision results must be set as a temuan within n days of discovery;
+ * - `PRELIMINARY_REVIEW`: kajian awal of a received report;
+ * - `COMPLETE_REQUIREMENTS`: the reporter completes missing formal/material requirements;
+ * - `DECIDE`: Bawaslu's decision after receipt (and, for Pemilu, registration);
+ * - `DECIDE_EXTENDED`: the decision when additional information was needed;
+ * - `REFER_TO_POLICE`: an election crime goes to Polri (1×24 hours) after Bawaslu's decision.
+ */
+export type IntakeStep =
+  | 'FILE_REPORT'
+  | 'SET_FINDING'
+  | 'PRELIMINARY_REVIEW'
+  | 'COMPLETE_REQUIREMENTS'
+  | 'DECIDE'
+  | 'DECIDE_EXTENDED'
+  | 'REFER_TO_POLICE';
+
+/** One deadline: `days` of `dayType`, counted from the event described by `runsFrom`. */
+export interface DeadlineRule {
+  readonly step: IntakeStep;
+  readonly days: number;
+  readonly dayType: DayType;
+  /** Human description of the day the period runs from, e.g. 'the day the violation became known'. */
+  readonly runsFrom: string;
+  readonly basis: LegalBasis;
+  /** Set when sources disagree or are silent: what is disputed, and why this default. */
+  readonly contested?: string;
+}
+
+/**
+ * Sanction levels: `MORAL` = sanksi moral (PP 42/2004 Pasal 15), `LIGHT`/`MODERATE`/`HEAVY` =
+ * hukuman disiplin ringan/sedang/berat (PP 94/2021 Pasal 8), `PTDH` = pemberhentian tidak
+ * dengan hormat (UU 5/2014 Pasal 87(4)(c), party membership).
+ */
+export type SanctionLevel = 'MORAL' | 'LIGHT' | 'MODERATE' | 'HEAVY' | 'PTDH';
+
+/** SKB 2022 Lampiran II codes: KE = kode etik (ethics), D = disiplin (discipline). */
+export type SkbCode =
+  | 'KE-1'
+  | 'KE-2'
+  | 'KE-3'
+  | 'KE-4'
+  | 'KE-5'
+  | 'KE-6'
+  | 'KE-7'
+  | 'D-1'
+  | 'D-2'
+  | 'D-3'
+  | 'D-4'
+  | 'D-5'
+  | 'D-6'
+  | 'D-7'
+  | 'D-8'
+  | 'D-9'
+  | 'D-10'
+  | 'D-11'
+  | 'D-12'
+  | 'D-13';
+
+/**
+ * `BAKAL_CALON`: would-be candidate, before the KPU determines the candidates/participants;
+ * `CALON`: determined candidate (calon / peserta pemilu).
+ */
+export type CandidateStage = 'BAKAL_CALON' | 'CALON';
+
+/** One row of the SKB 2022 violation → sanction matrix. */
+export interface SkbItem {
+  readonly code: SkbCode;
+  readonly kind: 'ETHICS' | 'DISCIPLINE';
+  readonly conduct: string;
+  /** `SATGAS_DECIDES`: the catch-all D-13, where the neutrality task force sets the level. */
+  readonly level: SanctionLevel | 'SATGAS_DECIDES';
+  /** The candidate stage the item applies to, or `ANY` when the item is not stage-bound. */
+  readonly stage: CandidateStage | 'ANY';
+  readonly basis: LegalBasis;
+  readonly contested?: string;
+}
+
+/** The ASN supervisor Bawaslu forwards to, and MenPAN-RB for files KASN had started. */
+export type Supervisor = 'KASN' | 'BKN' | 'MENPANRB';
+
+/** A day on which government offices are closed. */
+export interface Holiday {
+  readonly date: IsoDate;
+  /** libur nasional, cuti bersama, or a voting day made a holiday by Keppres. */
+  readonly kind: 'NATIONAL_HOLIDAY' | 'CUTI_BERSAMA' | 'VOTING_DAY';
+  readonly name: string;
+  readonly basis: LegalBasis;
+  /** The day the decree was signed: a deadline computed before it did not know it. */
+  readonly decreedOn?: IsoDate;
+}
+
+/** Key dates of one election (KPU tahapan). */
+export interface ElectionCalendar {
+  readonly regime: Regime;
+  /** Penetapan peserta/pasangan calon: the bakal calon → calon boundary of SKB 2022. */
+  readonly candidateDetermination: IsoDate;
+  readonly campaignStart: IsoDate;
+  readonly campaignEnd: IsoDate;
+  /** Masa tenang. */
+  readonly quietPeriodStart: IsoDate;
+  readonly quietPeriodEnd: IsoDate;
+  /** Hari pemungutan suara. */
+  readonly votingDay: IsoDate;
+  readonly basis: LegalBasis;
+}
+
+/** The two counting choices no source settles (legal-process.md §4.1). */
+export interface CountingPolicy {
+  /** Default false: cuti bersama is not a working day [R]. */
+  readonly cutiBersamaIsWorkingDay: boolean;
+  /** Default false: day 1 is the day after the day of knowledge [R]. */
+  readonly dayOfKnowledgeCounts: boolean;
+}
+
+/** Which supervisor receives Bawaslu's forwards, by date. */
+export interface SupervisorRouting {
+  /**
+   * First day BKN receives forwards (Perpres 91/92 2024 effective 23 Aug 2024); configurable
+   * because Bawaslu said KASN stopped on 24 Aug.
+   */
+  readonly bknFrom: IsoDate;
+  readonly basis: LegalBasis;
+  /** SE MenPAN-RB 4/2024 on files pending at KASN. */
+  readonly transition: { readonly seSignedOn: IsoDate; readonly basis: LegalBasis };
+}
+
+/** The whole rule set in force, identified by `version` (recorded on every event). */
+export interface Rulebook {
+  readonly version: string;
+  readonly counting: CountingPolicy;
+  readonly deadlines: Readonly<Record<Regime, Readonly<Record<IntakeStep, DeadlineRule>>>>;
+  readonly holidays: readonly Holiday[];
+  readonly elections: Readonly<Record<Regime, ElectionCalendar>>;
+  readonly skb: readonly SkbItem[];
+  readonly supervisorRouting: SupervisorRouting;
+  readonly regimes: Readonly<
+    Record<
+      Regime,
+      { readonly name: string; readonly law: LegalBasis; readonly procedure: LegalBasis }
+    >
+  >;
+}

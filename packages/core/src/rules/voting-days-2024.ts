@@ -1,0 +1,34 @@
+/**
+ * Voting days made national holidays by presidential decree (Keppres). UU 7/2017 Pasal 167(3)
+ * requires voting on a holiday or a day declared a national holiday; the Keppres comes days
+ * before the vote, so `decreedOn` matters: a deadline computed earlier did not know the day
+ * (research/legal-process.md §4.1). Precedent: Keppres 22/2020 for 9 Dec 2020 (Pilkada 2020).
+ */
+import type { Holiday } from './types.js';
+
+export const VOTING_DAYS_2024: readonly Holiday[] = [
+  {
+    date: '2024-02-14',
+    kind: 'VOTING_DAY',
+    name: 'Hari pemungutan suara Pemilu 2024',
+    basis: {
+      instrument: 'Keppres 10/2024',
+      confidence: 'S',
+      source:
+        'https://news.okezone.com/read/2024/02/06/337/2966621/jokowi-tetapkan-hari-pemungutan-suara-14-februari-jadi-libur-nasional',
+      note: 'in force on the day it was set, 6 Feb 2024; cites UU 7/2017 Pasal 167(3) and PKPU 3/2022',
+    },
+    decreedOn: '2024-02-06',
+  },
+  {
+    date: '2024-11-27',
+    kind: 'VOTING_DAY',
+    name: 'Hari pemungutan suara Pilkada serentak 2024',
+    basis: {
+      instrument: 'Keppres 33/2024',
+      confidence: 'S',
+      source: 'https://dutakabar.com/27-november-2024-hari-libur-nasional-ini-keppresnya',
+    },
+    decreedOn: '2024-11-21',
+  },
+];
