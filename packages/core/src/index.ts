@@ -7,10 +7,75 @@ export type { ChainBreak, VerifiedChain } from './audit/verify-chain.js';
 export { verifyStreamChain } from './audit/verify-chain.js';
 export type { StoreVerification } from './audit/verify-store.js';
 export { verifyStore } from './audit/verify-store.js';
+// the case: intake lifecycle decider, commands and events, roles, errors
+export type {
+  CaseEventCodecOptions,
+  CaseEventUpcaster,
+  CaseEventUpcasterTable,
+} from './case/codec.js';
+export {
+  CASE_EVENT_UPCASTERS,
+  caseEventCodec,
+  createCaseEventCodec,
+  decodeCaseEvent,
+  encodeCaseEvent,
+} from './case/codec.js';
+export type { CaseContext } from './case/context.js';
+export { decideCase } from './case/decide/decide-case.js';
+export { caseDecider } from './case/decider.js';
+export type { CaseError, CaseErrorCode, NipPart } from './case/errors.js';
+export { evolveCase } from './case/evolve.js';
+export type { NipHolderKind, NipParts } from './case/nip.js';
+export { validateNip } from './case/nip.js';
+export { parseCaseCommand } from './case/parse.js';
+export type { BawasluLevel, CaseActor, CaseRole, Permission } from './case/roles.js';
+export { CASE_PERMISSIONS, CASE_ROLES, parseActor } from './case/roles.js';
+export type {
+  CaseCommand,
+  CaseCommandOf,
+  CaseCommandType,
+  CompletePreliminaryReview,
+  CompleteRequirements,
+  DecideRespondent,
+  DeclineRegistration,
+  ExtendForAdditionalInformation,
+  ForwardToSupervisor,
+  ReceiveInternalReport,
+  ReceiveReport,
+  RecordClarification,
+  RecordFinding,
+  ReferToGakkumdu,
+  RegisterCase,
+  RerouteKasnFile,
+  WithdrawReport,
+} from './case/schema/commands.js';
+export { CASE_COMMAND_TYPES, caseCommandSchema } from './case/schema/commands.js';
+export type { CaseEvent, CaseEventOf, CaseEventType } from './case/schema/events.js';
+export { CASE_EVENT_SCHEMA_VERSIONS, caseEventSchema } from './case/schema/events.js';
+export type {
+  Evidence,
+  Region,
+  ReportedIncident,
+  Reporter,
+  Requirement,
+  Respondent,
+  RespondentKind,
+  Track,
+} from './case/schema/primitives.js';
+export type {
+  CaseDeadlines,
+  CaseOrigin,
+  CaseState,
+  CaseStatus,
+  OpenCaseState,
+  RespondentState,
+} from './case/state.js';
+export { initialCaseState, respondentIn, TERMINAL_STATUSES } from './case/state.js';
 export type { CommandHandlerConfig, HandleResult } from './handler/command-handler.js';
 export { createCommandHandler } from './handler/command-handler.js';
 // store port, envelope and the in-memory store
 export type { ActorRef, CommandMeta } from './handler/command-meta.js';
+
 // deciders and command handling
 export type { Decider, DecisionContext } from './handler/decider.js';
 export type { EncodedEvent, EventCodec } from './handler/event-codec.js';

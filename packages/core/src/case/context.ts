@@ -1,0 +1,11 @@
+import type { DecisionContext } from '../handler/decider.js';
+import type { Rulebook } from '../rules/index.js';
+
+/**
+ * What the case decider needs besides the command and the state: the instant of decision (for
+ * "no legal date in the future") and the rulebook in force, whose version every event records.
+ * Invariant: `rulebookVersion === rulebook.version`.
+ */
+export interface CaseContext extends DecisionContext {
+  readonly rulebook: Rulebook;
+}

@@ -1,0 +1,143 @@
+/**
+ * decideCase: the pure decision of the intake lifecycle. Checks, in order:
+ * 1. the actor: a known role with a well-formed scope (INVALID_ACTOR);
+ * 2. the permission table (ROLE_NOT_ALLOWED);
+ * 3. legal time: `meta.occurredAt` not after `context.now` (LEGAL_DATE_IN_FUTURE);
+ * 4. the case: opened only once (CASE_ALREADY_EXISTS), otherwise it must exist
+ *    (CASE_NOT_FOUND), be this case (WRONG_CASE), lie in the actor's territory (OUT_OF_SCOPE),
+ *    not be with the employer (HANDLED_BY_EMPLOYER) and not be closed (CASE_CLOSED);
+ * 5. the command's own rules (decide/<command>.ts).
+ * No clock, randomness or I/O: everything time-dependent comes from `context`.
+ *
+ * The command is assumed parsed (parseCaseCommand, which the command handler runs at the
+ * boundary): decide relies on its instants carrying an offset and its dates being real dates.
+ */
+import { either as E } from 'fp-ts';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { CaseContext } from '../context.js';
+import {
+  type CaseError,
+  caseAlreadyExists,
+  caseClosed,
+  caseNotFound,
+  handledByEmployer,
+  roleNotAllowed,
+  wrongCase,
+} from '../errors.js';
+import { INTERNAL_DISCIPLINE } from '../legal-bases.js';
+import { CASE_PERMISSIONS, type CaseActor, checkPermission, parseActor } from '../roles.js';
+import type { CaseCommand } from '../schema/commands.js';
+import type { CaseEvent } from '../schema/events.js';
+import { type CaseState, type OpenCaseState, TERMINAL_STATUSES } from '../state.js';
+import { decideCompletePreliminaryReview } from './complete-preliminary-review.js';
+import { decideCompleteRequirements } from './complete-requirements.js';
+import { decideDecideRespondent } from './decide-respondent.js';
+import { decideDeclineRegistration } from './decline-registration.js';
+import { decideExtendDecisionPeriod } from './extend-decision-period.js';
+import { decideForwardToSupervisor } from './forward-to-supervisor.js';
+import { instantNotInFuture } from './guards.js';
+import { decideReceiveInternalReport } from './receive-internal-report.js';
+import { decideReceiveReport } from './receive-report.js';
+import { decideRecordClarification } from './record-clarification.js';
+import { decideRecordFinding } from './record-finding.js';
+import { decideReferToGakkumdu } from './refer-to-gakkumdu.js';
+import { decideRegisterCase } from './register-case.js';
+import { decideRerouteKasnFile } from './reroute-kasn-file.js';
+import { checkRegionScope } from './scope.js';
+import { decideWithdrawReport } from './withdraw-report.js';
+
+type Decision = Either<CaseError, readonly CaseEvent[]>;
+
+const opening = (
+  command: CaseCommand,
+  state: CaseState,
+  context: CaseContext,
+  actor: CaseActor,
+): Decision => {
+  if (state.status !== 'NONE') return E.left(caseAlreadyExists(command.caseId));
+  switch (command.type) {
+    case 'ReceiveReport':
+      return decideReceiveReport(command, context, actor);
+    case 'RecordFinding':
+      return decideRecordFinding(command, context, actor);
+    case 'ReceiveInternalReport':
+      return actor.role === 'satgas' || actor.role === 'superior'
+        ? decideReceiveInternalReport(command, context, actor)
+        : E.left(roleNotAllowed(actor.role, command.type, CASE_PERMISSIONS[command.type].roles));
+    default:
+      return E.left(caseNotFound(command.caseId));
+  }
+};
+
+/** The checks every command on an existing case passes before its own rules. */
+const existing = (
+  command: CaseCommand,
+  state: CaseState,
+  actor: CaseActor,
+): Either<CaseError, OpenCaseState> => {
+  if (state.status === 'NONE') return E.left(caseNotFound(command.caseId));
+  if (command.caseId !== state.caseId) return E.left(wrongCase(command.caseId, state.caseId));
+  const scope = checkRegionScope(actor, state.region, 'caseId');
+  if (E.isLeft(scope)) return scope;
+  if (state.status === 'WITH_EMPLOYER')
+    return E.left(handledByEmployer(state.caseId, INTERNAL_DISCIPLINE));
+  if (TERMINAL_STATUSES.includes(state.status))
+    return E.left(caseClosed(state.caseId, state.status));
+  return E.right(state);
+};
+
+const onCase = (
+  command: CaseCommand,
+  state: OpenCaseState,
+  context: CaseContext,
+  actor: CaseActor,
+): Decision => {
+  switch (command.type) {
+    case 'CompletePreliminaryReview':
+      return decideCompletePreliminaryReview(command, state, context);
+    case 'CompleteRequirements':
+      return decideCompleteRequirements(command, state, context, actor);
+    case 'RegisterCase':
+      return decideRegisterCase(command, state, context);
+    case 'DeclineRegistration':
+      return decideDeclineRegistration(command, state, context);
+    case 'WithdrawReport':
+      return decideWithdrawReport(command, state, actor);
+    case 'RecordClarification':
+      return decideRecordClarification(command, state, context);
+    case 'ExtendForAdditionalInformation':
+      return decideExtendDecisionPeriod(command, state, context);
+    case 'DecideRespondent':
+      return decideDecideRespondent(command, state, context);
+    case 'ForwardToSupervisor':
+      return decideForwardToSupervisor(command, state, context);
+    case 'RerouteKasnFile':
+      return decideRerouteKasnFile(command, state, context);
+    case 'ReferToGakkumdu':
+      return decideReferToGakkumdu(command, state, context);
+    default:
+      return E.left(caseAlreadyExists(command.caseId));
+  }
+};
+
+const OPENING_COMMANDS: readonly CaseCommand['type'][] = [
+  'ReceiveReport',
+  'RecordFinding',
+  'ReceiveInternalReport',
+];
+
+export const decideCase = (
+  command: CaseCommand,
+  state: CaseState,
+  context: CaseContext,
+): Decision => {
+  const actor = E.flatMap((a: CaseActor) => checkPermission(a, command.type))(
+    parseActor(command.meta.actor),
+  );
+  if (E.isLeft(actor)) return actor;
+  const timely = instantNotInFuture(command.meta.occurredAt, context);
+  if (E.isLeft(timely)) return timely;
+  if (OPENING_COMMANDS.includes(command.type)) return opening(command, state, context, actor.right);
+  const open = existing(command, state, actor.right);
+  return E.isLeft(open) ? open : onCase(command, open.right, context, actor.right);
+};

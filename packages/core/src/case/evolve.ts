@@ -1,0 +1,235 @@
+/**
+ * evolve: the next state after one event. Events are facts the decider already accepted, so
+ * evolve never refuses. An event that cannot apply at all (a registration before any case, a
+ * decision on an unknown respondent) means a corrupt or foreign stream: that is a programming
+ * or storage fault, not something a user can cause, and it throws.
+ */
+import type { CaseEvent, CaseEventOf } from './schema/events.js';
+import type { Respondent } from './schema/primitives.js';
+import {
+  type CaseState,
+  handlingStatus,
+  type OpenCaseState,
+  type RespondentState,
+  respondentIn,
+} from './state.js';
+
+const respondentMap = (respondents: readonly Respondent[]): Record<string, RespondentState> => {
+  const map: Record<string, RespondentState> = {};
+  for (const respondent of respondents) {
+    Object.defineProperty(map, respondent.respondentId, {
+      value: { respondent, decision: null, forwarding: null, reroute: null, gakkumdu: null },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return map;
+};
+
+const NO_DEADLINES = { preliminaryReview: null, filing: null, completion: null, decision: null };
+
+const opened = (
+  e: CaseEventOf<'ReportReceived' | 'FindingRecorded' | 'InternalReportReceived'>,
+): Omit<OpenCaseState, 'status' | 'origin' | 'openedOn' | 'incident' | 'deadlines'> => ({
+  caseId: e.data.caseId,
+  regime: e.data.regime,
+  region: e.data.region,
+  timeZone: e.data.timeZone,
+  reporter: null,
+  supervisingOffice: null,
+  internalSource: null,
+  evidence: e.data.evidence,
+  respondents: respondentMap(e.data.respondents),
+  review: null,
+  requirementsCompletedOn: null,
+  registration: null,
+  extended: false,
+  withdrawal: null,
+  declined: null,
+  clarifications: [],
+});
+
+const openCase = (state: CaseState, event: CaseEvent): OpenCaseState => {
+  if (state.status === 'NONE') {
+    throw new Error(`evolveCase: ${event.type} cannot apply to a case that was never opened`);
+  }
+  return state;
+};
+
+/** Replaces one respondent's state; throws if the stream names a respondent the case lacks. */
+const withRespondent = (
+  state: OpenCaseState,
+  respondentId: string,
+  change: (r: RespondentState) => RespondentState,
+): OpenCaseState => {
+  const current = respondentIn(state, respondentId);
+  if (current === undefined) {
+    throw new Error(`evolveCase: case ${state.caseId} has no respondent ${respondentId}`);
+  }
+  const respondents = { ...state.respondents };
+  Object.defineProperty(respondents, respondentId, {
+    value: change(current),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  const next = { ...state, respondents };
+  return { ...next, status: handlingStatus(next) };
+};
+
+export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
+  switch (event.type) {
+    case 'ReportReceived': {
+      const d = event.data;
+      return {
+        ...opened(event),
+        status: 'RECEIVED',
+        origin: 'REPORT',
+        reporter: d.reporter,
+        openedOn: d.receivedOn,
+        incident: { ...d.incident, discoveredOn: null },
+        deadlines: { ...NO_DEADLINES, preliminaryReview: d.reviewDue },
+      };
+    }
+    case 'FindingRecorded': {
+      const d = event.data;
+      return {
+        ...opened(event),
+        status: 'FINDING_RECORDED',
+        origin: 'FINDING',
+        supervisingOffice: d.supervisingOffice,
+        openedOn: d.setOn,
+        incident: { ...d.incident, knownOn: null, discoveredOn: d.discoveredOn },
+        deadlines: NO_DEADLINES,
+      };
+    }
+    case 'InternalReportReceived': {
+      const d = event.data;
+      return {
+        ...opened(event),
+        status: 'WITH_EMPLOYER',
+        origin: 'INTERNAL',
+        internalSource: d.source,
+        openedOn: d.receivedOn,
+        incident: { ...d.incident, discoveredOn: null },
+        deadlines: NO_DEADLINES,
+      };
+    }
+    case 'PreliminaryReviewCompleted': {
+      const s = openCase(state, event);
+      const { result } = event.data;
+      const incomplete = result.outcome === 'INCOMPLETE';
+      return {
+        ...s,
+        status:
+          result.outcome === 'COMPLETE'
+            ? 'READY_TO_REGISTER'
+            : incomplete
+              ? 'AWAITING_COMPLETION'
+              : 'NOT_REGISTRABLE',
+        review: {
+          outcome: result.outcome,
+          missing: incomplete ? result.missing : [],
+          reviewedOn: event.data.reviewedOn,
+          withinDeadline: event.data.reviewedWithinDeadline,
+        },
+        deadlines: {
+          ...s.deadlines,
+          filing: event.data.filing.due,
+          completion: incomplete ? result.completionDue : null,
+        },
+      };
+    }
+    case 'RequirementsCompleted': {
+      const s = openCase(state, event);
+      return {
+        ...s,
+        status: 'READY_TO_REGISTER',
+        requirementsCompletedOn: event.data.completedOn,
+        evidence: [...s.evidence, ...event.data.evidence],
+      };
+    }
+    case 'CaseRegistered': {
+      const s = openCase(state, event);
+      return {
+        ...s,
+        status: 'REGISTERED',
+        registration: {
+          number: event.data.registrationNumber,
+          registeredOn: event.data.registeredOn,
+        },
+        deadlines: { ...s.deadlines, decision: event.data.decisionDue },
+      };
+    }
+    case 'RegistrationDeclined': {
+      const s = openCase(state, event);
+      return {
+        ...s,
+        status: 'NOT_REGISTERED',
+        declined: { reason: event.data.reason, declinedOn: event.data.declinedOn },
+      };
+    }
+    case 'ReportWithdrawn': {
+      const s = openCase(state, event);
+      const d = event.data;
+      return {
+        ...s,
+        status: d.effect === 'CASE_CLOSED' ? 'WITHDRAWN' : s.status,
+        withdrawal: { withdrawnOn: d.withdrawnOn, effect: d.effect, recordedBy: d.recordedBy },
+      };
+    }
+    case 'ClarificationRecorded': {
+      const s = openCase(state, event);
+      return { ...s, clarifications: [...s.clarifications, event.data] };
+    }
+    case 'DecisionPeriodExtended': {
+      const s = openCase(state, event);
+      return {
+        ...s,
+        extended: true,
+        deadlines: { ...s.deadlines, decision: event.data.decisionDue },
+      };
+    }
+    case 'RespondentDecided': {
+      const d = event.data;
+      return withRespondent(openCase(state, event), d.respondentId, (r) => ({
+        ...r,
+        decision: {
+          outcome: d.decision,
+          decidedOn: d.decidedOn,
+          withinDeadline: d.decidedWithinDeadline,
+        },
+      }));
+    }
+    case 'ForwardedToSupervisor': {
+      const d = event.data;
+      return withRespondent(openCase(state, event), d.respondentId, (r) => ({
+        ...r,
+        forwarding: { supervisor: d.supervisor, forwardedOn: d.forwardedOn },
+      }));
+    }
+    case 'KasnFileRerouted': {
+      const d = event.data;
+      return withRespondent(openCase(state, event), d.respondentId, (r) => ({
+        ...r,
+        reroute: {
+          to: d.to,
+          kasnProcessingStarted: d.kasnProcessingStarted,
+          reroutedOn: d.reroutedOn,
+        },
+      }));
+    }
+    case 'ReferredToGakkumdu': {
+      const d = event.data;
+      return withRespondent(openCase(state, event), d.respondentId, (r) => ({
+        ...r,
+        gakkumdu: {
+          referredOn: d.referredOn,
+          due: d.referralDue,
+          withinDeadline: d.referredWithinDeadline,
+        },
+      }));
+    }
+  }
+};

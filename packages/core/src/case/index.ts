@@ -1,0 +1,64 @@
+// The case (intake lifecycle) module: curated named exports for packages/core/src/index.ts.
+export type {
+  CaseEventCodecOptions,
+  CaseEventUpcaster,
+  CaseEventUpcasterTable,
+} from './codec.js';
+export {
+  CASE_EVENT_UPCASTERS,
+  caseEventCodec,
+  createCaseEventCodec,
+  decodeCaseEvent,
+  encodeCaseEvent,
+} from './codec.js';
+export type { CaseContext } from './context.js';
+export { decideCase } from './decide/decide-case.js';
+export { caseDecider } from './decider.js';
+export type { CaseError, CaseErrorCode, NipPart } from './errors.js';
+export { evolveCase } from './evolve.js';
+export type { NipHolderKind, NipParts } from './nip.js';
+export { validateNip } from './nip.js';
+export { parseCaseCommand } from './parse.js';
+export type { BawasluLevel, CaseActor, CaseRole, Permission } from './roles.js';
+export { CASE_PERMISSIONS, CASE_ROLES, parseActor } from './roles.js';
+export type {
+  CaseCommand,
+  CaseCommandOf,
+  CaseCommandType,
+  CompletePreliminaryReview,
+  CompleteRequirements,
+  DecideRespondent,
+  DeclineRegistration,
+  ExtendForAdditionalInformation,
+  ForwardToSupervisor,
+  ReceiveInternalReport,
+  ReceiveReport,
+  RecordClarification,
+  RecordFinding,
+  ReferToGakkumdu,
+  RegisterCase,
+  RerouteKasnFile,
+  WithdrawReport,
+} from './schema/commands.js';
+export { CASE_COMMAND_TYPES, caseCommandSchema } from './schema/commands.js';
+export type { CaseEvent, CaseEventOf, CaseEventType } from './schema/events.js';
+export { CASE_EVENT_SCHEMA_VERSIONS, caseEventSchema } from './schema/events.js';
+export type {
+  Evidence,
+  Region,
+  ReportedIncident,
+  Reporter,
+  Requirement,
+  Respondent,
+  RespondentKind,
+  Track,
+} from './schema/primitives.js';
+export type {
+  CaseDeadlines,
+  CaseOrigin,
+  CaseState,
+  CaseStatus,
+  OpenCaseState,
+  RespondentState,
+} from './state.js';
+export { initialCaseState, respondentIn, TERMINAL_STATUSES } from './state.js';

@@ -1,0 +1,62 @@
+/** Every event of the intake lifecycle, as one zod discriminated union on `type`. */
+import { z } from 'zod';
+import {
+  clarificationRecordedSchema,
+  decisionPeriodExtendedSchema,
+  forwardedToSupervisorSchema,
+  kasnFileReroutedSchema,
+  referredToGakkumduSchema,
+  respondentDecidedSchema,
+} from './handling-events.js';
+import {
+  caseRegisteredSchema,
+  findingRecordedSchema,
+  internalReportReceivedSchema,
+  preliminaryReviewCompletedSchema,
+  registrationDeclinedSchema,
+  reportReceivedSchema,
+  reportWithdrawnSchema,
+  requirementsCompletedSchema,
+} from './intake-events.js';
+
+export const caseEventSchema = z.discriminatedUnion('type', [
+  reportReceivedSchema,
+  findingRecordedSchema,
+  internalReportReceivedSchema,
+  preliminaryReviewCompletedSchema,
+  requirementsCompletedSchema,
+  caseRegisteredSchema,
+  registrationDeclinedSchema,
+  reportWithdrawnSchema,
+  clarificationRecordedSchema,
+  decisionPeriodExtendedSchema,
+  respondentDecidedSchema,
+  forwardedToSupervisorSchema,
+  kasnFileReroutedSchema,
+  referredToGakkumduSchema,
+]);
+
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+export type CaseEventType = CaseEvent['type'];
+export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+
+/**
+ * The current schema version of each event's data. Bump one when its shape changes, and add
+ * the upcaster from the previous version to `CASE_EVENT_UPCASTERS` (codec.ts).
+ */
+export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>> = {
+  ReportReceived: 1,
+  FindingRecorded: 1,
+  InternalReportReceived: 1,
+  PreliminaryReviewCompleted: 1,
+  RequirementsCompleted: 1,
+  CaseRegistered: 1,
+  RegistrationDeclined: 1,
+  ReportWithdrawn: 1,
+  ClarificationRecorded: 1,
+  DecisionPeriodExtended: 1,
+  RespondentDecided: 1,
+  ForwardedToSupervisor: 1,
+  KasnFileRerouted: 1,
+  ReferredToGakkumdu: 1,
+};

@@ -1,0 +1,155 @@
+/**
+ * Intake events (past tense). Each carries what `evolve` needs and what an auditor must see
+ * without the rulebook at hand: the local dates of the acts and the deadlines as computed when
+ * the act was decided (so a replay years later shows the clock that was running then).
+ * Data objects are strict: an unknown field in a stored event is corruption, not noise.
+ */
+import { z } from 'zod';
+import { supervisingOfficeSchema } from './intake-commands.js';
+import {
+  caseIdSchema,
+  evidenceSchema,
+  incidentSchema,
+  instantSchema,
+  isoDateSchema,
+  nonEmptyString,
+  regimeSchema,
+  regionSchema,
+  reportedIncidentSchema,
+  reporterSchema,
+  requirementSchema,
+  respondentSchema,
+  timeZoneSchema,
+} from './primitives.js';
+
+const opened = {
+  caseId: caseIdSchema,
+  regime: regimeSchema,
+  timeZone: timeZoneSchema,
+  region: regionSchema,
+  respondents: z.array(respondentSchema).min(1),
+  evidence: z.array(evidenceSchema),
+};
+
+/** Laporan diterima. `reviewDue`: last day of the kajian awal. */
+export const reportReceivedSchema = z.object({
+  type: z.literal('ReportReceived'),
+  data: z.strictObject({
+    ...opened,
+    reporter: reporterSchema,
+    incident: reportedIncidentSchema,
+    receivedAt: instantSchema,
+    receivedOn: isoDateSchema,
+    /** Filed online by the reporter (e.g. SIGAPLAPOR) or entered by a Bawaslu clerk at the desk. */
+    enteredBy: z.enum(['REPORTER', 'BAWASLU']),
+    reviewDue: isoDateSchema,
+  }),
+});
+
+/** Temuan ditetapkan. `findingDue`: the last day it could be set (it was set in time). */
+export const findingRecordedSchema = z.object({
+  type: z.literal('FindingRecorded'),
+  data: z.strictObject({
+    ...opened,
+    supervisingOffice: supervisingOfficeSchema,
+    incident: incidentSchema,
+    discoveredOn: isoDateSchema,
+    setAt: instantSchema,
+    setOn: isoDateSchema,
+    findingDue: isoDateSchema,
+  }),
+});
+
+/** Laporan internal (satgas OPD or atasan langsung): handled by the employer, not Bawaslu. */
+export const internalReportReceivedSchema = z.object({
+  type: z.literal('InternalReportReceived'),
+  data: z.strictObject({
+    ...opened,
+    incident: reportedIncidentSchema,
+    source: z.strictObject({
+      kind: z.enum(['SATGAS', 'SUPERIOR']),
+      actorId: nonEmptyString,
+      agencyId: nonEmptyString,
+    }),
+    receivedAt: instantSchema,
+    receivedOn: isoDateSchema,
+  }),
+});
+
+/** The kajian awal's result; an incomplete report also gets its completion deadline. */
+export const reviewOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.strictObject({ outcome: z.literal('COMPLETE') }),
+  z.strictObject({
+    outcome: z.literal('INCOMPLETE'),
+    missing: z.array(requirementSchema).min(1),
+    completionDue: isoDateSchema,
+  }),
+  z.strictObject({ outcome: z.literal('TIME_BARRED') }),
+  z.strictObject({ outcome: z.literal('OUTSIDE_JURISDICTION') }),
+]);
+
+/** Kajian awal selesai, with the filing-deadline check it rests on. */
+export const preliminaryReviewCompletedSchema = z.object({
+  type: z.literal('PreliminaryReviewCompleted'),
+  data: z.strictObject({
+    result: reviewOutcomeSchema,
+    reviewedOn: isoDateSchema,
+    reviewDue: isoDateSchema,
+    /** False when Bawaslu's own review was late: a breach to surface, not a reason to refuse. */
+    reviewedWithinDeadline: z.boolean(),
+    filing: z.strictObject({
+      knownOn: isoDateSchema,
+      filedOn: isoDateSchema,
+      due: isoDateSchema,
+      withinDeadline: z.boolean(),
+    }),
+    note: nonEmptyString.optional(),
+  }),
+});
+
+/** Kelengkapan laporan dipenuhi. */
+export const requirementsCompletedSchema = z.object({
+  type: z.literal('RequirementsCompleted'),
+  data: z.strictObject({
+    supplied: z.array(requirementSchema).min(1),
+    evidence: z.array(evidenceSchema),
+    completedOn: isoDateSchema,
+    completionDue: isoDateSchema,
+  }),
+});
+
+/** Diregistrasi. `decisionDue`: the DECIDE deadline now running. */
+export const caseRegisteredSchema = z.object({
+  type: z.literal('CaseRegistered'),
+  data: z.strictObject({
+    registrationNumber: nonEmptyString,
+    registeredOn: isoDateSchema,
+    decisionDue: isoDateSchema,
+  }),
+});
+
+/** Tidak diregistrasi (terminal). */
+export const registrationDeclinedSchema = z.object({
+  type: z.literal('RegistrationDeclined'),
+  data: z.strictObject({
+    reason: z.enum(['TIME_BARRED', 'OUTSIDE_JURISDICTION', 'REQUIREMENTS_NOT_COMPLETED']),
+    declinedOn: isoDateSchema,
+    note: nonEmptyString.optional(),
+  }),
+});
+
+/**
+ * Laporan dicabut. Before registration the case closes (the report may still serve as
+ * informasi awal, Perbawaslu 7/2022 Pasal 14(2)); after registration handling continues
+ * (Pasal 17(3)).
+ */
+export const reportWithdrawnSchema = z.object({
+  type: z.literal('ReportWithdrawn'),
+  data: z.strictObject({
+    withdrawnOn: isoDateSchema,
+    recordedBy: z.enum(['REPORTER', 'BAWASLU']),
+    effect: z.enum(['CASE_CLOSED', 'HANDLING_CONTINUES']),
+    usableAsInitialInformation: z.boolean(),
+    statement: nonEmptyString.optional(),
+  }),
+});

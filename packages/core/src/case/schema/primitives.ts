@@ -1,0 +1,121 @@
+/**
+ * The zod building blocks shared by the case's commands and events: dates, instants, regimes,
+ * regions, people and evidence. Types are inferred from these schemas, never written twice.
+ */
+import { z } from 'zod';
+import { SKB_CODES } from '../../rules/skb-2022.js';
+import type { SkbCode } from '../../rules/types.js';
+import { isIsoDate } from '../../time/index.js';
+
+export const nonEmptyString = z.string().trim().min(1, 'must not be empty');
+
+/** A calendar day in Indonesia, `YYYY-MM-DD`, that exists (no 2023-02-29). */
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+
+/** An ISO 8601 instant with its offset (`Z` or `+07:00`); a bare local time is ambiguous. */
+export const instantSchema = z.iso.datetime({ offset: true });
+
+/** A case id is the stream id: 1–200 printable ASCII characters, no spaces. */
+export const caseIdSchema = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,200}$/, 'must be 1–200 printable ASCII characters without spaces');
+
+export const regimeSchema = z.enum(['PEMILU_2024', 'PILKADA_2024']);
+
+/** WIB (UTC+7), WITA (UTC+8), WIT (UTC+9): the zone of the office handling the case. */
+export const timeZoneSchema = z.enum(['WIB', 'WITA', 'WIT']);
+
+/**
+ * Kemendagri region code (Permendagri on kode wilayah): a province `34` or a kabupaten/kota
+ * `34.02` (Kab. Bantul). Bawaslu handles cases at those two levels (and RI).
+ */
+export const regionCodeSchema = z
+  .string()
+  .regex(/^\d{2}(\.\d{2})?$/, 'must be a Kemendagri province (34) or kabupaten/kota (34.02) code');
+
+export const regionSchema = z.object({ code: regionCodeSchema, name: nonEmptyString });
+export type Region = z.infer<typeof regionSchema>;
+
+export const agencySchema = z.object({ id: nonEmptyString, name: nonEmptyString });
+
+/**
+ * - `PNS`: pegawai negeri sipil; `CPNS`: calon PNS (PP 94/2021 applies mutatis mutandis);
+ * - `PPPK`: pegawai pemerintah dengan perjanjian kerja;
+ * - `NON_ASN`: honorer / contract staff of an OPD (sanction by contract, OPD head);
+ * - `VILLAGE_HEAD`: kepala desa (village and criminal law only, UU 6/2014).
+ */
+export const respondentKindSchema = z.enum(['PNS', 'CPNS', 'PPPK', 'NON_ASN', 'VILLAGE_HEAD']);
+export type RespondentKind = z.infer<typeof respondentKindSchema>;
+
+/** A person reported (terlapor). The NIP is checked by the decider (case/nip.ts), not here. */
+export const respondentSchema = z.object({
+  respondentId: nonEmptyString,
+  name: nonEmptyString,
+  kind: respondentKindSchema,
+  nip: z.string().optional(),
+  agency: agencySchema,
+  unit: nonEmptyString.optional(),
+  position: nonEmptyString.optional(),
+});
+export type Respondent = z.infer<typeof respondentSchema>;
+
+/**
+ * The reporter (pelapor). Standing: a voter (WNI with voting rights), an election participant
+ * or an accredited election monitor (UU 7/2017 Pasal 454(2); Pilkada Pasal 134(2)).
+ */
+export const reporterSchema = z.object({
+  id: nonEmptyString,
+  name: nonEmptyString,
+  nik: z.string().regex(/^\d{16}$/, 'must be the 16-digit NIK of the identity card (KTP)'),
+  address: nonEmptyString,
+  kind: z.enum(['VOTER', 'ELECTION_PARTICIPANT', 'ELECTION_MONITOR']),
+});
+export type Reporter = z.infer<typeof reporterSchema>;
+
+export const evidenceSchema = z.object({
+  ref: nonEmptyString,
+  kind: z.enum(['DOCUMENT', 'PHOTO', 'VIDEO', 'SCREENSHOT', 'LINK', 'WITNESS_STATEMENT']),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** What happened, where, and when (peristiwa). */
+export const incidentSchema = z.object({
+  occurredOn: isoDateSchema,
+  place: nonEmptyString,
+  description: nonEmptyString,
+});
+
+/** A reported incident also says when the reporter learned of it: the filing period runs from there. */
+export const reportedIncidentSchema = incidentSchema.extend({ knownOn: isoDateSchema });
+export type ReportedIncident = z.infer<typeof reportedIncidentSchema>;
+
+/**
+ * The formal (Perbawaslu 7/2022 Pasal 15(3)) and material (Pasal 15(4)) requirements the kajian
+ * awal can find missing.
+ */
+export const requirementSchema = z.enum([
+  'REPORTER_IDENTITY',
+  'RESPONDENT_IDENTITY',
+  'SIGNATURE',
+  'INCIDENT_TIME_PLACE',
+  'DESCRIPTION',
+  'EVIDENCE',
+]);
+export type Requirement = z.infer<typeof requirementSchema>;
+
+/** Decision tracks (UU 7/2017 Pasal 455(1)): one incident may go down several at once. */
+export const trackSchema = z.enum(['NEUTRALITY', 'CRIMINAL', 'ADMINISTRATIVE']);
+export type Track = z.infer<typeof trackSchema>;
+
+/** SKB 2022 Lampiran II codes, from the rulebook's matrix (one list, not two). */
+export const skbCodeSchema = z.enum(SKB_CODES as readonly [SkbCode, ...SkbCode[]]);
+
+export const candidateStageSchema = z.enum(['BAKAL_CALON', 'CALON']);
+
+/** A list without repeats (respondent ids, requirements, tracks). */
+export const uniqueList = <T extends z.ZodType<string>>(item: T) =>
+  z
+    .array(item)
+    .refine((xs) => new Set(xs).size === xs.length, { message: 'must not repeat an entry' });

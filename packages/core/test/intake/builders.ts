@@ -1,0 +1,315 @@
+/**
+ * Command builders, histories and the spec for the intake tests. Histories are produced by
+ * running fixture commands through the decider (each command's own events are asserted field
+ * by field in its own test file), so a "given" is always a history the decider itself accepts.
+ */
+
+import { deciderSpec } from '@netra/testing';
+import { either as E } from 'fp-ts';
+import {
+  type CaseCommand,
+  type CaseCommandOf,
+  type CaseContext,
+  type CaseEvent,
+  type CaseState,
+  type CompletePreliminaryReview,
+  caseDecider,
+  caseEventSchema,
+  type DecideRespondent,
+  initialCaseState,
+  type RecordClarification,
+  type Requirement,
+} from '../../src/case/index.js';
+import type { ActorRef } from '../../src/handler/command-meta.js';
+import { rulebookV1 } from '../../src/rules/index.js';
+import type { Scenario } from './fixtures.js';
+
+/** The decision clock: after every legal date of the fixtures. */
+export const NOW = new Date('2025-03-03T02:00:00Z');
+
+export const contextAt = (now: Date | string): CaseContext => ({
+  now: typeof now === 'string' ? new Date(now) : now,
+  rulebook: rulebookV1,
+  rulebookVersion: rulebookV1.version,
+});
+
+export const context = contextAt(NOW);
+
+/** Every given and produced event must also pass the event schema. */
+export const specAt = (now: Date | string = NOW) =>
+  deciderSpec(caseDecider, contextAt(now), { validateEvent: (e) => void caseEventSchema.parse(e) });
+
+export const spec = specAt();
+
+export const meta = (actor: ActorRef, occurredAt: string) => ({
+  commandId: `cmd:${actor.id}:${occurredAt}`,
+  actor,
+  occurredAt,
+});
+
+type Over<C> = Partial<Omit<C, 'type'>>;
+
+export const receiveReport = (
+  s: Scenario,
+  over: Over<CaseCommandOf<'ReceiveReport'>> = {},
+): CaseCommandOf<'ReceiveReport'> => ({
+  type: 'ReceiveReport',
+  meta: meta(s.bawaslu, s.t.receivedAt),
+  caseId: s.caseId,
+  regime: s.regime,
+  timeZone: 'WIB',
+  region: s.region,
+  reporter: s.reporter,
+  respondents: [...s.respondents],
+  incident: s.incident,
+  evidence: [...s.evidence],
+  ...over,
+});
+
+export const recordFinding = (
+  s: Scenario,
+  over: Over<CaseCommandOf<'RecordFinding'>> = {},
+): CaseCommandOf<'RecordFinding'> => ({
+  type: 'RecordFinding',
+  meta: meta(s.bawaslu, s.t.setFindingAt),
+  caseId: s.caseId,
+  regime: s.regime,
+  timeZone: 'WIB',
+  region: s.region,
+  supervisingOffice: { level: 'KECAMATAN', name: `Panwaslu Kecamatan (${s.region.name})` },
+  discoveredOn: s.t.discoveredOn,
+  respondents: [...s.respondents],
+  incident: {
+    occurredOn: s.incident.occurredOn,
+    place: s.incident.place,
+    description: s.incident.description,
+  },
+  evidence: [...s.evidence],
+  ...over,
+});
+
+export const receiveInternalReport = (
+  s: Scenario,
+  actor: ActorRef,
+  over: Over<CaseCommandOf<'ReceiveInternalReport'>> = {},
+): CaseCommandOf<'ReceiveInternalReport'> => ({
+  type: 'ReceiveInternalReport',
+  meta: meta(actor, s.t.receivedAt),
+  caseId: s.caseId,
+  regime: s.regime,
+  timeZone: 'WIB',
+  region: s.region,
+  respondents: [s.respondents[0]],
+  incident: s.incident,
+  evidence: [...s.evidence],
+  ...over,
+});
+
+export const review = (
+  s: Scenario,
+  result: CompletePreliminaryReview['result'] = { outcome: 'COMPLETE' },
+  at: string = s.t.reviewAt,
+  actor: ActorRef = s.bawaslu,
+): CaseCommandOf<'CompletePreliminaryReview'> => ({
+  type: 'CompletePreliminaryReview',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  result,
+});
+
+export const incomplete = (...missing: Requirement[]): CompletePreliminaryReview['result'] => ({
+  outcome: 'INCOMPLETE',
+  missing,
+});
+
+export const completeRequirements = (
+  s: Scenario,
+  supplied: Requirement[],
+  at: string = s.t.completeAt,
+  actor: ActorRef = s.reporterActor,
+): CaseCommandOf<'CompleteRequirements'> => ({
+  type: 'CompleteRequirements',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  supplied,
+});
+
+export const register = (
+  s: Scenario,
+  at: string = s.t.registerAt,
+  registrationNumber: string = s.registrationNumber,
+  actor: ActorRef = s.bawaslu,
+): CaseCommandOf<'RegisterCase'> => ({
+  type: 'RegisterCase',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  registrationNumber,
+});
+
+export const decline = (
+  s: Scenario,
+  reason: 'TIME_BARRED' | 'OUTSIDE_JURISDICTION' | 'REQUIREMENTS_NOT_COMPLETED',
+  at: string,
+  actor: ActorRef = s.bawaslu,
+): CaseCommandOf<'DeclineRegistration'> => ({
+  type: 'DeclineRegistration',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  reason,
+});
+
+export const withdraw = (
+  s: Scenario,
+  at: string,
+  actor: ActorRef = s.reporterActor,
+): CaseCommandOf<'WithdrawReport'> => ({
+  type: 'WithdrawReport',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  statement: 'Pelapor mencabut laporan secara tertulis.',
+});
+
+export const clarify = (
+  s: Scenario,
+  party: RecordClarification['party'],
+  heldOn: string = s.t.heldOn,
+  at: string = s.t.clarificationAt,
+): CaseCommandOf<'RecordClarification'> => ({
+  type: 'RecordClarification',
+  meta: meta(s.bawaslu, at),
+  caseId: s.caseId,
+  party,
+  heldOn,
+  summary: 'Berita acara klarifikasi ditandatangani.',
+});
+
+export const extend = (
+  s: Scenario,
+  at: string = s.t.extendAt,
+): CaseCommandOf<'ExtendForAdditionalInformation'> => ({
+  type: 'ExtendForAdditionalInformation',
+  meta: meta(s.bawaslu, at),
+  caseId: s.caseId,
+  reason: 'Keterangan tambahan dari pelapor tentang pemilik akun diperlukan.',
+});
+
+export const violation = (
+  s: Scenario,
+  over: Partial<Extract<DecideRespondent['decision'], { outcome: 'VIOLATION' }>> = {},
+): DecideRespondent['decision'] => ({
+  outcome: 'VIOLATION',
+  skbCode: s.skb.code,
+  tracks: ['NEUTRALITY'],
+  conductOn: s.skb.conductOn,
+  ...over,
+});
+
+export const notAViolation: DecideRespondent['decision'] = {
+  outcome: 'NOT_A_VIOLATION',
+  reason: 'Unggahan bukan milik terlapor.',
+};
+
+export const stopped: DecideRespondent['decision'] = {
+  outcome: 'STOPPED',
+  reason: 'Bukti tidak cukup.',
+};
+
+export const decide = (
+  s: Scenario,
+  respondentId: string,
+  decision: DecideRespondent['decision'] = violation(s),
+  at: string = s.t.decideAt,
+): CaseCommandOf<'DecideRespondent'> => ({
+  type: 'DecideRespondent',
+  meta: meta(s.bawaslu, at),
+  caseId: s.caseId,
+  respondentId,
+  decision,
+});
+
+export const forward = (
+  s: Scenario,
+  respondentIds: string[],
+  at: string = s.t.forwardAt,
+  expectedSupervisor?: 'KASN' | 'BKN',
+): CaseCommandOf<'ForwardToSupervisor'> => ({
+  type: 'ForwardToSupervisor',
+  meta: meta(s.bawaslu, at),
+  caseId: s.caseId,
+  respondentIds,
+  ...(expectedSupervisor === undefined ? {} : { expectedSupervisor }),
+});
+
+export const reroute = (
+  s: Scenario,
+  respondentIds: string[],
+  kasnProcessingStarted: boolean,
+  at = '2024-09-10T10:00:00+07:00',
+  actor: ActorRef = { id: 'bkn-wasdal-01', role: 'supervisor', scope: {} },
+): CaseCommandOf<'RerouteKasnFile'> => ({
+  type: 'RerouteKasnFile',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentIds,
+  kasnProcessingStarted,
+});
+
+export const refer = (
+  s: Scenario,
+  respondentId: string,
+  at: string = s.t.referralLateAt,
+  actor: ActorRef = s.bawaslu,
+): CaseCommandOf<'ReferToGakkumdu'> => ({
+  type: 'ReferToGakkumdu',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentId,
+});
+
+/** Runs fixture commands through the decider; a rejection is a broken fixture and throws. */
+export const history = (...commands: CaseCommand[]): CaseEvent[] => {
+  let state: CaseState = initialCaseState();
+  const events: CaseEvent[] = [];
+  for (const command of commands) {
+    const decided = caseDecider.decide(command, state, context);
+    if (E.isLeft(decided)) {
+      throw new Error(
+        `fixture ${command.type} rejected: ${decided.left.code}: ${decided.left.message}`,
+      );
+    }
+    events.push(...decided.right);
+    state = decided.right.reduce(caseDecider.evolve, state);
+  }
+  return events;
+};
+
+/** The state after a history. */
+export const stateAfter = (events: readonly CaseEvent[]): CaseState =>
+  events.reduce(caseDecider.evolve, caseDecider.initialState());
+
+export const registered = (s: Scenario): CaseCommand[] => [
+  receiveReport(s),
+  review(s),
+  register(s),
+];
+
+/** Registered, with both respondents decided as given (default: violation, NEUTRALITY). */
+export const decidedBoth = (
+  s: Scenario,
+  first: DecideRespondent['decision'] = violation(s),
+  second: DecideRespondent['decision'] = violation(s),
+): CaseCommand[] => [
+  ...registered(s),
+  decide(s, s.respondents[0].respondentId, first),
+  decide(s, s.respondents[1].respondentId, second),
+];
+
+/** `d` plus `n` calendar days. */
+export const plusDays = (d: string, n: number): string => {
+  const t = new Date(`${d.slice(0, 10)}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+};
+
+/** An instant in WIB on local date `d`. */
+export const wib = (d: string, time = '10:00'): string => `${d.slice(0, 10)}T${time}:00+07:00`;

@@ -1,0 +1,78 @@
+/**
+ * The intake decider behind the real command handler and in-memory store: parse at the
+ * boundary, decide, encode, append, and read back through the codec.
+ */
+import { either as E } from 'fp-ts';
+import { describe, expect, it } from 'vitest';
+import {
+  type CaseState,
+  caseDecider,
+  caseEventCodec,
+  parseCaseCommand,
+} from '../../src/case/index.js';
+import { createCommandHandler } from '../../src/handler/command-handler.js';
+import { rulebookV1 } from '../../src/rules/index.js';
+import { createInMemoryEventStore } from '../../src/store/in-memory/in-memory-store.js';
+import { NOW, receiveReport, register, review } from './builders.js';
+import { SCENARIOS } from './fixtures.js';
+
+describe.each(SCENARIOS)('$regime: through the command handler', (s) => {
+  const setup = () => {
+    const store = createInMemoryEventStore();
+    const handle = createCommandHandler({
+      store,
+      decider: caseDecider,
+      codec: caseEventCodec,
+      parse: parseCaseCommand,
+      streamIdOf: (c) => c.caseId,
+      context: (now) => ({ now, rulebook: rulebookV1, rulebookVersion: rulebookV1.version }),
+      clock: () => NOW,
+    });
+    return { store, handle };
+  };
+
+  it('runs report → review → registration from JSON input and reads the stream back', async () => {
+    const { store, handle } = setup();
+    for (const command of [receiveReport(s), review(s), register(s)]) {
+      const result = await handle(JSON.parse(JSON.stringify(command)))();
+      expect(E.isRight(result)).toBe(true);
+    }
+    const read = await store.readStream(s.caseId);
+    if (E.isLeft(read)) return expect.fail(read.left.message);
+    expect(read.right.map((e) => e.type)).toEqual([
+      'ReportReceived',
+      'PreliminaryReviewCompleted',
+      'CaseRegistered',
+    ]);
+    expect(read.right.every((e) => e.metadata.rulebookVersion === rulebookV1.version)).toBe(true);
+    let state: CaseState = caseDecider.initialState();
+    for (const recorded of read.right) {
+      const decoded = caseEventCodec.decode(recorded);
+      if (E.isLeft(decoded)) return expect.fail(decoded.left.message);
+      state = caseDecider.evolve(state, decoded.right);
+    }
+    expect(state).toMatchObject({
+      status: 'REGISTERED',
+      registration: { number: s.registrationNumber },
+    });
+  });
+
+  it('a rejected command appends nothing', async () => {
+    const { store, handle } = setup();
+    await handle(receiveReport(s))();
+    const result = await handle(register(s))();
+    expect(result).toMatchObject(
+      E.left({ code: 'REJECTED', rejection: { code: 'REVIEW_PENDING' } }),
+    );
+    const read = await store.readStream(s.caseId);
+    expect(E.isRight(read) && read.right.length).toBe(1);
+  });
+
+  it('bad input is refused at the boundary with the field', async () => {
+    const { handle } = setup();
+    const result = await handle({ ...receiveReport(s), regime: 'PEMILU_2029' })();
+    expect(result).toMatchObject(
+      E.left({ rejection: { code: 'UNKNOWN_REGIME', field: 'regime' } }),
+    );
+  });
+});

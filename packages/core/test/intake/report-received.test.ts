@@ -1,0 +1,82 @@
+import { describe, it } from 'vitest';
+import { history, meta, receiveReport, register, spec } from './builders.js';
+import { SCENARIOS } from './fixtures.js';
+
+describe.each(SCENARIOS)('$regime: receiving a report (laporan diterima)', (s) => {
+  it('records the report, its local receipt date and the kajian awal deadline', () => {
+    spec
+      .given([])
+      .when(receiveReport(s))
+      .then([
+        {
+          type: 'ReportReceived',
+          data: {
+            caseId: s.caseId,
+            regime: s.regime,
+            timeZone: 'WIB',
+            region: s.region,
+            reporter: s.reporter,
+            respondents: [...s.respondents],
+            incident: s.incident,
+            evidence: [...s.evidence],
+            receivedAt: s.t.receivedAt,
+            receivedOn: s.t.receivedOn,
+            enteredBy: 'BAWASLU',
+            reviewDue: s.t.reviewDue,
+          },
+        },
+      ])
+      .thenState({
+        status: 'RECEIVED',
+        origin: 'REPORT',
+        openedOn: s.t.receivedOn,
+        deadlines: {
+          preliminaryReview: s.t.reviewDue,
+          filing: null,
+          completion: null,
+          decision: null,
+        },
+      });
+  });
+
+  it('accepts a report filed online by the reporter (e.g. SIGAPLAPOR)', () => {
+    spec
+      .given([])
+      .when(receiveReport(s, { meta: meta(s.reporterActor, s.t.receivedAt) }))
+      .thenMatches([
+        {
+          type: 'ReportReceived',
+          data: { enteredBy: 'REPORTER', reporter: { id: s.reporter.id } },
+        },
+      ]);
+  });
+
+  it('takes the receipt date in the office time zone, not UTC', () => {
+    // 17:30 UTC on the day before is 00:30 WIB on the receipt day.
+    const utcEvening = `${s.t.receivedOn}T00:30:00+07:00`;
+    spec
+      .given([])
+      .when(receiveReport(s, { meta: meta(s.bawaslu, new Date(utcEvening).toISOString()) }))
+      .thenMatches([{ data: { receivedOn: s.t.receivedOn, reviewDue: s.t.reviewDue } }]);
+  });
+
+  it('refuses to open a case twice', () => {
+    spec
+      .given(history(receiveReport(s)))
+      .when(receiveReport(s))
+      .thenRejectedWith('CASE_ALREADY_EXISTS', {
+        field: 'caseId',
+      });
+  });
+
+  it('refuses a step on a case that does not exist', () => {
+    spec.given([]).when(register(s)).thenRejectedWith('CASE_NOT_FOUND');
+  });
+
+  it('refuses a step addressed to another case', () => {
+    spec
+      .given(history(receiveReport(s)))
+      .when({ ...register(s), caseId: 'case-lain-0001' })
+      .thenRejectedWith('WRONG_CASE', { field: 'caseId' });
+  });
+});
