@@ -1,13 +1,12 @@
-// The public surface of @netra/core: curated, named exports only. Internals stay unexported.
+// The public surface of @netra/core: curated, named exports only; internals stay unexported.
+// Sorted by source path, so each folder (audit, case, handler, rules, store, time) is one block.
 
 export type { ReplayError, ReplayStep } from './audit/replay.js';
 export { replayStream } from './audit/replay.js';
-// audit
 export type { ChainBreak, VerifiedChain } from './audit/verify-chain.js';
 export { verifyStreamChain } from './audit/verify-chain.js';
 export type { StoreVerification } from './audit/verify-store.js';
 export { verifyStore } from './audit/verify-store.js';
-// the case: intake lifecycle decider, commands and events, roles, errors
 export type {
   CaseEventCodecOptions,
   CaseEventUpcaster,
@@ -73,14 +72,11 @@ export type {
 export { initialCaseState, respondentIn, TERMINAL_STATUSES } from './case/state.js';
 export type { CommandHandlerConfig, HandleResult } from './handler/command-handler.js';
 export { createCommandHandler } from './handler/command-handler.js';
-// store port, envelope and the in-memory store
 export type { ActorRef, CommandMeta } from './handler/command-meta.js';
 
-// deciders and command handling
 export type { Decider, DecisionContext } from './handler/decider.js';
 export type { EncodedEvent, EventCodec } from './handler/event-codec.js';
 export type { HandlerError } from './handler/handler-error.js';
-// rulebook version 1 (data, each row citing its article) and legal time
 export type {
   CandidateStage,
   ComputedDeadline,
@@ -153,6 +149,7 @@ export type { StoreError, StoreErrorCode } from './store/store-error.js';
 export {
   corruptEvent,
   invalidAppend,
+  storeLocked,
   storeUnavailable,
   wrongExpectedVersion,
 } from './store/store-error.js';

@@ -75,3 +75,5 @@ export const storeUnavailable = (message: string, cause?: unknown): StoreError =
   message,
   cause,
 });
+
+export const storeLocked = (message: string): StoreError => ({ code: 'STORE_LOCKED', message });

@@ -1,0 +1,67 @@
+/**
+ * A Pilkada 2024 season in Kab. Bantul, Kab. Kulon Progo, Kota Banjar and Kab. Bekasi, moved
+ * through intake to forwarding, then one case replayed event by event.
+ *
+ *   pnpm demo                      history in .netra/pilkada-2024-season.db (SQLite)
+ *   pnpm demo -- --memory          throw-away, in memory
+ *   pnpm demo -- --db path/to.db   another SQLite file
+ *
+ * Running it again continues the same history: every step has a fixed command id, so steps
+ * already recorded are recognised and nothing is appended twice.
+ */
+import { verifyStore } from '@netra/core';
+import { either as E } from 'fp-ts';
+import { OFFICES } from './offices.js';
+import { printReplay } from './print-replay.js';
+import { loadCases, runSeason } from './run-season.js';
+import { DIY_CASES } from './season-diy.js';
+import { JABAR_CASES } from './season-jabar.js';
+import { DEFAULT_DB, openDemoStore } from './store.js';
+import { printSummary } from './summary.js';
+
+const REPLAYED_CASE = 'pilkada24-bekasi-LP-001';
+
+const parseArgs = (argv: readonly string[]) => {
+  const memory = argv.includes('--memory');
+  const dbIndex = argv.indexOf('--db');
+  const file = dbIndex >= 0 ? argv[dbIndex + 1] : DEFAULT_DB;
+  if (file === undefined || file.startsWith('--')) throw new Error('--db needs a file path');
+  return { memory, file };
+};
+
+const fail = (message: string): never => {
+  console.error(`demo: ${message}`);
+  process.exit(1);
+};
+
+const main = async (): Promise<void> => {
+  const opened = openDemoStore(parseArgs(process.argv.slice(2)));
+  if (E.isLeft(opened)) return fail(opened.left);
+  const { store, description } = opened.right;
+  try {
+    console.log('netra demo — Pilkada serentak 2024, neutrality of ASN (netralitas ASN)');
+    console.log(`store: ${description}`);
+    const cases = [...DIY_CASES, ...JABAR_CASES];
+    const run = await runSeason(store, cases);
+    console.log(
+      `this run: ${run.appended} events appended, ${run.alreadyRecorded} steps already recorded earlier`,
+    );
+    for (const rejection of run.rejected) console.log(`  refused: ${rejection}`);
+    const states = await loadCases(store);
+    if (E.isLeft(states)) return fail(states.left);
+    printSummary(OFFICES, cases, states.right);
+    const verification = await verifyStore(store);
+    if (E.isLeft(verification)) return fail(verification.left.message);
+    const { streams, events, breaks } = verification.right;
+    console.log(
+      `  hash chains            ${streams} streams, ${events} events, ${breaks.length === 0 ? 'all verify' : `${breaks.length} BROKEN`}`,
+    );
+    const replay = await printReplay(store, REPLAYED_CASE);
+    if (E.isLeft(replay)) return fail(replay.left);
+    if (run.rejected.length > 0 || breaks.length > 0) process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
+};
+
+await main();

@@ -1,0 +1,49 @@
+/**
+ * An auditor's view of one case: every event with both clocks (legal time and recorded time),
+ * who acted, the rulebook in force, the hash, and the state of the case after the event.
+ */
+import {
+  type CaseEvent,
+  type CaseState,
+  caseDecider,
+  caseEventCodec,
+  type EventStore,
+  replayStream,
+} from '@netra/core';
+import { either as E } from 'fp-ts';
+import { describeRespondent } from './summary.js';
+
+const stateLine = (state: CaseState): string[] => {
+  if (state.status === 'NONE') return ['(no case)'];
+  const d = state.deadlines;
+  const due = [
+    d.preliminaryReview && `kajian awal by ${d.preliminaryReview}`,
+    d.completion && `completion by ${d.completion}`,
+    d.decision && `decision by ${d.decision}`,
+  ].filter(Boolean);
+  return [
+    `status ${state.status}${state.registration ? ` · ${state.registration.number}` : ''}${due.length ? ` · ${due.join(' · ')}` : ''}`,
+    ...Object.values(state.respondents).map((r) => `  ${describeRespondent(r)}`),
+  ];
+};
+
+export const printReplay = async (
+  store: EventStore,
+  caseId: string,
+): Promise<E.Either<string, number>> => {
+  const read = await store.readStream(caseId);
+  if (E.isLeft(read)) return E.left(read.left.message);
+  const steps = replayStream<CaseEvent, CaseState>(caseId, read.right, caseEventCodec, caseDecider);
+  if (E.isLeft(steps)) return E.left(steps.left.message);
+  console.log(`\nReplay of ${caseId}: ${steps.right.length} events, hash chain verified`);
+  for (const { recorded, state } of steps.right) {
+    const m = recorded.metadata;
+    console.log(`\n#${recorded.streamVersion} ${recorded.type}`);
+    console.log(
+      `   legal time ${m.occurredAt} · recorded ${m.recordedAt} · by ${m.actor.id} (${m.actor.role}) · rulebook ${m.rulebookVersion}`,
+    );
+    console.log(`   hash ${recorded.hash.slice(0, 16)}…`);
+    for (const line of stateLine(state)) console.log(`   ${line}`);
+  }
+  return E.right(steps.right.length);
+};

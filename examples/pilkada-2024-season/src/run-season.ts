@@ -1,0 +1,79 @@
+import {
+  type CaseState,
+  caseDecider,
+  caseEventCodec,
+  createCommandHandler,
+  type EventStore,
+  parseCaseCommand,
+  rulebookV1,
+} from '@netra/core';
+import { either as E } from 'fp-ts';
+import type { CaseScript } from './script.js';
+import { commandsOf } from './script.js';
+
+export interface SeasonRun {
+  readonly appended: number;
+  readonly alreadyRecorded: number;
+  readonly rejected: readonly string[];
+}
+
+/**
+ * Sends every step of every case through the command handler, as a regional system would.
+ * The clock is the real one: `recordedAt` shows when this run entered the paper history.
+ */
+export const runSeason = async (
+  store: EventStore,
+  cases: readonly CaseScript[],
+): Promise<SeasonRun> => {
+  const handle = createCommandHandler({
+    store,
+    decider: caseDecider,
+    codec: caseEventCodec,
+    parse: parseCaseCommand,
+    streamIdOf: (command) => command.caseId,
+    context: (now) => ({ now, rulebook: rulebookV1, rulebookVersion: rulebookV1.version }),
+    clock: () => new Date(),
+  });
+  let appended = 0;
+  let alreadyRecorded = 0;
+  const rejected: string[] = [];
+  for (const script of cases) {
+    for (const command of commandsOf(script)) {
+      const result = await handle(command)();
+      if (E.isLeft(result)) {
+        rejected.push(`${command.meta.commandId} ${command.type}: ${result.left.message}`);
+      } else if (result.right.alreadyHandled) {
+        alreadyRecorded++;
+      } else {
+        appended += result.right.events.length;
+      }
+    }
+  }
+  return { appended, alreadyRecorded, rejected };
+};
+
+/** Reads every case of the store and folds it: an inline projection, enough for a summary. */
+export const loadCases = async (
+  store: EventStore,
+): Promise<E.Either<string, ReadonlyMap<string, CaseState>>> => {
+  const states = new Map<string, CaseState>();
+  let after = 0;
+  for (;;) {
+    const page = await store.readAll({ after, limit: 500 });
+    if (E.isLeft(page)) return E.left(page.left.message);
+    if (page.right.length === 0) return E.right(states);
+    for (const recorded of page.right) {
+      after = recorded.globalPosition;
+      const event = caseEventCodec.decode(recorded);
+      if (E.isLeft(event))
+        return E.left(`${recorded.streamId} v${recorded.streamVersion}: ${event.left.message}`);
+      states.set(
+        recorded.streamId,
+        caseDecider.evolve(
+          states.get(recorded.streamId) ?? caseDecider.initialState(),
+          event.right,
+        ),
+      );
+    }
+  }
+};

@@ -1,0 +1,110 @@
+/**
+ * The officer's summary: per region, each case with its status and what happened to each
+ * respondent; then the season's totals, including every deadline that was missed.
+ */
+import type { CaseState, OpenCaseState, RespondentState } from '@netra/core';
+import type { Office } from './offices.js';
+import type { CaseScript } from './script.js';
+
+const ORIGIN: Record<OpenCaseState['origin'], string> = {
+  REPORT: 'laporan',
+  FINDING: 'temuan',
+  INTERNAL: 'internal',
+};
+
+const STATUS: Record<OpenCaseState['status'], string> = {
+  RECEIVED: 'received, awaiting kajian awal',
+  FINDING_RECORDED: 'finding set, awaiting registration',
+  AWAITING_COMPLETION: 'awaiting completion of requirements',
+  READY_TO_REGISTER: 'ready to register',
+  NOT_REGISTRABLE: 'not registrable',
+  REGISTERED: 'registered, under study',
+  DECIDED: 'decided, handover pending',
+  FORWARDED: 'decided and handed over',
+  NOT_REGISTERED: 'not registered',
+  WITHDRAWN: 'withdrawn before registration',
+  WITH_EMPLOYER: 'with the employer (PP 94/2021)',
+  CLOSED: 'closed',
+};
+
+export const describeRespondent = (r: RespondentState): string => {
+  const who = `${r.respondent.name} (${r.respondent.kind})`;
+  const outcome = r.decision?.outcome;
+  if (!outcome) return `${who}: not decided`;
+  const late = r.decision?.withinDeadline ? '' : ' [decided late]';
+  if (outcome.outcome !== 'VIOLATION')
+    return `${who}: ${outcome.outcome === 'STOPPED' ? 'stopped' : 'not a violation'} — ${outcome.reason}${late}`;
+  const parts = [
+    `violation ${outcome.skbCode ?? '(no SKB code)'} on ${outcome.tracks.join(' + ')}${late}`,
+  ];
+  if (r.forwarding)
+    parts.push(`forwarded to ${r.forwarding.supervisor} on ${r.forwarding.forwardedOn}`);
+  if (r.reroute)
+    parts.push(`rerouted to ${r.reroute.to} (SE MenPAN-RB 4/2024) on ${r.reroute.reroutedOn}`);
+  if (r.gakkumdu)
+    parts.push(
+      `referred to Gakkumdu on ${r.gakkumdu.referredOn}${r.gakkumdu.withinDeadline ? '' : ' [late]'}`,
+    );
+  return `${who}: ${parts.join('; ')}`;
+};
+
+const isOpen = (state: CaseState | undefined): state is OpenCaseState =>
+  state !== undefined && state.status !== 'NONE';
+
+export const printSummary = (
+  offices: readonly Office[],
+  scripts: readonly CaseScript[],
+  states: ReadonlyMap<string, CaseState>,
+): void => {
+  const counts = new Map<string, number>();
+  const bump = (key: string): void => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (const office of offices) {
+    const cases = scripts.filter((s) => s.office === office);
+    console.log(
+      `\n${office.region.name} (${office.region.code}) — Bawaslu ${office.region.name}: ${cases.length} case(s)`,
+    );
+    for (const script of cases) {
+      const state = states.get(script.caseId);
+      if (!isOpen(state)) {
+        console.log(`  ${script.caseId}: not in the store`);
+        continue;
+      }
+      bump(`origin:${ORIGIN[state.origin]}`);
+      bump(`status:${STATUS[state.status]}`);
+      const registration = state.registration ? `, reg. ${state.registration.number}` : '';
+      console.log(
+        `  ${script.caseId} [${ORIGIN[state.origin]}, opened ${state.openedOn}${registration}]`,
+      );
+      console.log(`    ${script.title}`);
+      console.log(
+        `    status: ${STATUS[state.status]}${state.deadlines.decision ? `; decision due ${state.deadlines.decision}${state.extended ? ' (extended)' : ''}` : ''}`,
+      );
+      if (state.review && !state.review.withinDeadline) bump('late:kajian awal');
+      for (const r of Object.values(state.respondents)) {
+        console.log(`    - ${describeRespondent(r)}`);
+        const outcome = r.decision?.outcome.outcome;
+        if (outcome) bump(`decision:${outcome}`);
+        if (r.decision && !r.decision.withinDeadline) bump('late:decision');
+        if (r.forwarding) bump(`forwarded:${r.reroute?.to ?? r.forwarding.supervisor}`);
+        if (r.gakkumdu) bump(`gakkumdu:${r.gakkumdu.withinDeadline ? 'within 1x24 h' : 'late'}`);
+      }
+    }
+  }
+  const line = (label: string, keys: readonly string[]): void => {
+    const parts = keys
+      .filter((k) => counts.has(k))
+      .map((k) => `${k.split(':')[1]} ${counts.get(k)}`);
+    console.log(`  ${label.padEnd(22)} ${parts.length ? parts.join(', ') : 'none'}`);
+  };
+  const keysWith = (prefix: string): string[] =>
+    [...counts.keys()].filter((k) => k.startsWith(prefix)).sort();
+  console.log('\nSeason totals');
+  line('cases by origin', keysWith('origin:'));
+  line('cases by status', keysWith('status:'));
+  line('decisions', keysWith('decision:'));
+  line('neutrality files now at', keysWith('forwarded:'));
+  line('Gakkumdu referrals', keysWith('gakkumdu:'));
+  line('missed deadlines', keysWith('late:'));
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { SqliteEventStoreOptions } from './options.js';
+import { resolveOptions } from './options.js';
+
+describe('resolveOptions', () => {
+  it('defaults a file the store owns to synchronous FULL, 5 s busy timeout, 100 ms polling', () => {
+    expect(resolveOptions({ file: 'netra.db' })).toEqual({
+      synchronous: 'FULL',
+      busyTimeoutMs: 5000,
+      pollIntervalMs: 100,
+    });
+  });
+
+  it("leaves an application's handle at its own synchronous setting unless one is given", () => {
+    const database = {} as NonNullable<SqliteEventStoreOptions['database']>;
+    expect(resolveOptions({ database })).toMatchObject({ synchronous: undefined });
+    expect(resolveOptions({ database, synchronous: 'NORMAL' })).toMatchObject({
+      synchronous: 'NORMAL',
+    });
+  });
+
+  it.each([
+    [{ file: '  ' }, 'give either'],
+    [{ file: 'a.db', database: {} }, 'not both'],
+    [{ file: 'a.db', synchronous: 'full' }, 'synchronous must be one of FULL, NORMAL, OFF'],
+    [{ file: 'a.db', busyTimeoutMs: 1.5 }, 'busyTimeoutMs'],
+    [{ file: 'a.db', pollIntervalMs: -5 }, 'pollIntervalMs'],
+  ])('names the problem in %j', (options, problem) => {
+    expect(resolveOptions(options as unknown as SqliteEventStoreOptions)).toContain(problem);
+  });
+});

@@ -1,0 +1,85 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * SQLite's `synchronous` setting, which decides what an acknowledged append survives (the
+ * store always runs in WAL mode when it owns the file):
+ * - `'FULL'` (default): the WAL is fsynced at every commit; an acknowledged append survives a
+ *   process crash, an OS crash and a power loss (as far as the disk honours fsync).
+ * - `'NORMAL'`: fsync only at checkpoints; an acknowledged append survives a process crash,
+ *   but the last transactions may be lost (never half-applied) on an OS crash or power loss.
+ * - `'OFF'`: no fsync at all; survives a process crash only, and an OS crash or power loss can
+ *   corrupt the file. For throw-away data (tests, benchmarks, rebuildable caches) only.
+ */
+export type SqliteSynchronous = 'FULL' | 'NORMAL' | 'OFF';
+
+interface CommonOptions {
+  /** Default `'FULL'` on a file the store opens; on an application's handle, unchanged unless given. */
+  readonly synchronous?: SqliteSynchronous;
+  /**
+   * How long an append (or the opening migration) waits for another writer's lock before it
+   * answers `STORE_LOCKED` (default 5000 ms).
+   */
+  readonly busyTimeoutMs?: number;
+  /**
+   * How often `waitForEvents` looks for events written by other connections or processes
+   * (default 100 ms). Appends through this store wake waiters at once.
+   */
+  readonly pollIntervalMs?: number;
+}
+
+/**
+ * Either a `file` (a path, created if absent, or `':memory:'`), which the store opens, owns and
+ * closes; or an application's own better-sqlite3 `database` handle, into which the store adds its
+ * `netra_*` tables and which it never closes.
+ */
+export type SqliteEventStoreOptions = CommonOptions &
+  (
+    | { readonly file: string; readonly database?: undefined }
+    | { readonly database: Database; readonly file?: undefined }
+  );
+
+export interface ResolvedOptions {
+  readonly synchronous: SqliteSynchronous | undefined;
+  readonly busyTimeoutMs: number;
+  readonly pollIntervalMs: number;
+}
+
+export const DEFAULT_SYNCHRONOUS: SqliteSynchronous = 'FULL';
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+export const DEFAULT_POLL_INTERVAL_MS = 100;
+
+const SYNCHRONOUS_VALUES: readonly string[] = ['FULL', 'NORMAL', 'OFF'];
+
+const isDuration = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/** Checks the options a user can get wrong (from a config file or a CLI flag); names the first problem. */
+export const resolveOptions = (options: SqliteEventStoreOptions): ResolvedOptions | string => {
+  const {
+    synchronous,
+    busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS,
+    pollIntervalMs = DEFAULT_POLL_INTERVAL_MS,
+  } = options;
+  if (
+    options.database === undefined &&
+    (typeof options.file !== 'string' || options.file.trim() === '')
+  ) {
+    return "give either `file` (a path or ':memory:') or `database` (a better-sqlite3 handle)";
+  }
+  if (options.database !== undefined && options.file !== undefined) {
+    return 'give either `file` or `database`, not both';
+  }
+  if (synchronous !== undefined && !SYNCHRONOUS_VALUES.includes(synchronous)) {
+    return `synchronous must be one of ${SYNCHRONOUS_VALUES.join(', ')}, not ${JSON.stringify(synchronous)}`;
+  }
+  if (!isDuration(busyTimeoutMs))
+    return `busyTimeoutMs must be a whole number of milliseconds ≥ 0, not ${busyTimeoutMs}`;
+  if (!isDuration(pollIntervalMs) || pollIntervalMs === 0) {
+    return `pollIntervalMs must be a whole number of milliseconds > 0, not ${pollIntervalMs}`;
+  }
+  return {
+    synchronous: synchronous ?? (options.database === undefined ? DEFAULT_SYNCHRONOUS : undefined),
+    busyTimeoutMs,
+    pollIntervalMs,
+  };
+};

@@ -1,0 +1,80 @@
+import type { EventStore } from '@netra/core';
+import { describeStoreConformance } from '@netra/testing';
+import Database from 'better-sqlite3';
+import { afterAll } from 'vitest';
+import type { SqliteEventStore } from '../src/index.js';
+import { openSqliteEventStore } from '../src/index.js';
+import { handleOf } from '../src/internal/handles.js';
+import { editEventData } from './support/tamper.js';
+import { rightOrThrow, tempDir } from './support/temp.js';
+
+const temp = tempDir('conformance');
+afterAll(() => temp.cleanup());
+
+let files = 0;
+const freshFile = (): string => temp.file(`store-${++files}.db`);
+
+// A file per store, opened by path; tampering edits the file through another connection and
+// reopens it, as an intruder with the file (or a restore of an altered backup) would.
+describeStoreConformance({
+  name: 'sqlite (file)',
+  create: async () => rightOrThrow(openSqliteEventStore({ file: freshFile() })),
+  tamper: async (store, target, edit) => {
+    const { path } = store as SqliteEventStore;
+    const intruder = new Database(path);
+    try {
+      editEventData(intruder, target, edit);
+    } finally {
+      intruder.close();
+    }
+    return rightOrThrow(openSqliteEventStore({ file: path }));
+  },
+});
+
+// ':memory:' cannot be reached from a second connection: the edit goes through the store's own.
+describeStoreConformance({
+  name: 'sqlite (:memory:)',
+  create: async () => rightOrThrow(openSqliteEventStore({ file: ':memory:' })),
+  tamper: async (store, target, edit) => {
+    const db = handleOf(store);
+    if (!db) throw new Error('no connection registered for this store');
+    editEventData(db, target, edit);
+    return store;
+  },
+});
+
+// An application's own handle on a file: the store shares it and must leave it open.
+const appHandles = new Map<EventStore, Database.Database>();
+const onAppHandle = (db: Database.Database): EventStore => {
+  const store = rightOrThrow(openSqliteEventStore({ database: db }));
+  const wrapped: EventStore = {
+    ...store,
+    close: async () => {
+      await store.close();
+      if (!db.open) throw new Error('the store closed the application’s handle');
+      db.close();
+    },
+  };
+  appHandles.set(wrapped, db);
+  return wrapped;
+};
+
+describeStoreConformance({
+  name: 'sqlite (application handle)',
+  create: async () => {
+    const db = new Database(freshFile());
+    db.pragma('journal_mode = WAL');
+    return onAppHandle(db);
+  },
+  tamper: async (store, target, edit) => {
+    const db = appHandles.get(store);
+    if (!db) throw new Error('unknown store');
+    const intruder = new Database(db.name);
+    try {
+      editEventData(intruder, target, edit);
+    } finally {
+      intruder.close();
+    }
+    return onAppHandle(new Database(db.name));
+  },
+});
