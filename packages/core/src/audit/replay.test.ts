@@ -79,4 +79,24 @@ describe('replayStream', () => {
       E.left(expect.objectContaining({ code: 'UNREADABLE_EVENT', streamVersion: 2 })),
     );
   });
+
+  it('stops at an event the fold refuses, instead of throwing', async () => {
+    const strict = {
+      initialState: () => 0,
+      evolve: (total: number, e: Tally) => {
+        if (e.data.votes > 2) throw new Error('more votes than voters');
+        return total + e.data.votes;
+      },
+    };
+    const result = replayStream(
+      'tps-1',
+      await recordedStream(['Tallied', 'Tallied', 'Tallied']),
+      codec,
+      strict,
+    );
+    expect(result).toEqual(
+      E.left(expect.objectContaining({ code: 'UNREADABLE_EVENT', streamVersion: 3 })),
+    );
+    expect(E.isLeft(result) && result.left.message).toContain('more votes than voters');
+  });
 });

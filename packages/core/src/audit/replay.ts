@@ -50,7 +50,19 @@ export const replayStream = <Event, State>(
         message: `event ${item.streamVersion} (${item.type}) cannot be read: ${event.left.message}`,
       });
     }
-    state = fold.evolve(state, event.right);
+    const evolved = E.tryCatch(
+      () => fold.evolve(state, event.right),
+      (error) => (error instanceof Error ? error.message : String(error)),
+    );
+    if (E.isLeft(evolved)) {
+      return E.left({
+        code: 'UNREADABLE_EVENT',
+        streamId,
+        streamVersion: item.streamVersion,
+        message: `event ${item.streamVersion} (${item.type}) cannot be applied: ${evolved.left}`,
+      });
+    }
+    state = evolved.right;
     steps.push({ recorded: item, event: event.right, state });
   }
   return E.right(steps);

@@ -79,16 +79,22 @@ export const createCommandHandler = <
     if (E.isLeft(read)) return E.left(storeFailed(read.left));
     let state = decider.initialState();
     for (const recorded of read.right) {
-      const event = codec.decode(recorded);
-      if (E.isLeft(event)) {
-        return E.left({
+      const unreadable = (problem: string): E.Either<HandlerError<Rejection>, Loaded<State>> =>
+        E.left({
           code: 'UNREADABLE_HISTORY',
           streamId,
           streamVersion: recorded.streamVersion,
-          message: `Event ${recorded.streamVersion} (${recorded.type}) of '${streamId}' cannot be read: ${event.left.message}`,
+          message: `Event ${recorded.streamVersion} (${recorded.type}) of '${streamId}' ${problem}`,
         });
-      }
-      state = decider.evolve(state, event.right);
+      const event = codec.decode(recorded);
+      if (E.isLeft(event)) return unreadable(`cannot be read: ${event.left.message}`);
+      // evolve trusts its history; a stream written by other software may still break that trust.
+      const next = E.tryCatch(
+        () => decider.evolve(state, event.right),
+        (error) => (error instanceof Error ? error.message : String(error)),
+      );
+      if (E.isLeft(next)) return unreadable(`cannot be applied to the case: ${next.left}`);
+      state = next.right;
     }
     return E.right({ state, version: read.right.length, priorEvents: read.right });
   };
