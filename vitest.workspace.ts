@@ -1,2 +1,2 @@
-/** The test projects (each package has its own vitest.config.ts); imported by vitest.config.ts. */
-export const projects = ['packages/*'];
+/** The test projects (each has its own vitest.config.ts); imported by vitest.config.ts. */
+export const projects = ['packages/*', 'examples/*'];
