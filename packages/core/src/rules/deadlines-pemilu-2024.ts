@@ -66,7 +66,7 @@ export const PEMILU_2024_DEADLINES: Readonly<Record<IntakeStep, DeadlineRule>> =
     days: 3,
     dayType: 'WORKING',
     runsFrom:
-      'the day the reporter is told the requirements are incomplete (at most 1 day after the kajian awal)',
+      'the day of the kajian awal that found requirements missing (the notice to the reporter, due at most 1 day later, is not a separate step, so the period runs from the review)',
     basis: {
       instrument: 'Perbawaslu 7/2022',
       confidence: 'R',
@@ -79,6 +79,7 @@ export const PEMILU_2024_DEADLINES: Readonly<Record<IntakeStep, DeadlineRule>> =
   },
   DECIDE: {
     step: 'DECIDE',
+    anchor: 'REGISTRATION',
     days: 7,
     dayType: 'WORKING',
     runsFrom: 'the day the report was received and registered',
@@ -90,6 +91,7 @@ export const PEMILU_2024_DEADLINES: Readonly<Record<IntakeStep, DeadlineRule>> =
   },
   DECIDE_EXTENDED: {
     step: 'DECIDE_EXTENDED',
+    anchor: 'REGISTRATION',
     days: 14,
     dayType: 'WORKING',
     runsFrom:

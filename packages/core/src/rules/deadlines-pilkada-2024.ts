@@ -68,7 +68,7 @@ export const PILKADA_2024_DEADLINES: Readonly<Record<IntakeStep, DeadlineRule>> 
     days: 2,
     dayType: 'CALENDAR',
     runsFrom:
-      'the day the reporter is told the requirements are incomplete (at most 1 day after the kajian awal)',
+      'the day of the kajian awal that found requirements missing (the notice to the reporter, due at most 1 day later, is not a separate step, so the period runs from the review)',
     basis: { instrument: 'Perbawaslu 8/2020 jo. Perbawaslu 9/2024', confidence: 'R' },
     contested:
       'No source states the completion period for Pilkada. Default 2 calendar days: the ' +
@@ -77,6 +77,7 @@ export const PILKADA_2024_DEADLINES: Readonly<Record<IntakeStep, DeadlineRule>> 
   },
   DECIDE: {
     step: 'DECIDE',
+    anchor: 'RECEIPT',
     days: 3,
     dayType: 'CALENDAR',
     runsFrom: 'the day the report was received',
@@ -84,9 +85,15 @@ export const PILKADA_2024_DEADLINES: Readonly<Record<IntakeStep, DeadlineRule>> 
       'Pasal 134 ayat (5)',
       'paraphrase: decided at most 3 days after the report is received',
     ),
+    contested:
+      'UU 10/2016 Pasal 134(5) counts from receipt, but the kajian awal (3 days) and the completion ' +
+      'of requirements (2 days) can outlast it, so a report may be registered after its decision ' +
+      'deadline (flagged as late; an extension is then refused). An office that counts from ' +
+      "registration sets anchor 'REGISTRATION' on DECIDE and DECIDE_EXTENDED via createRulebook.",
   },
   DECIDE_EXTENDED: {
     step: 'DECIDE_EXTENDED',
+    anchor: 'RECEIPT',
     days: 5,
     dayType: 'CALENDAR',
     runsFrom:
@@ -95,6 +102,11 @@ export const PILKADA_2024_DEADLINES: Readonly<Record<IntakeStep, DeadlineRule>> 
       'Pasal 134 ayat (6)',
       'paraphrase: at most 2 more days when the reporter must give additional information',
     ),
+    contested:
+      'UU 10/2016 Pasal 134(5) counts from receipt, but the kajian awal (3 days) and the completion ' +
+      'of requirements (2 days) can outlast it, so a report may be registered after its decision ' +
+      'deadline (flagged as late; an extension is then refused). An office that counts from ' +
+      "registration sets anchor 'REGISTRATION' on DECIDE and DECIDE_EXTENDED via createRulebook.",
   },
   REFER_TO_POLICE: {
     step: 'REFER_TO_POLICE',

@@ -35,7 +35,9 @@ import { VOTING_DAYS_2024 } from './voting-days-2024.js';
 export interface RulebookOverrides {
   counting?: Partial<CountingPolicy>;
   deadlines?: {
-    [R in Regime]?: { [S in IntakeStep]?: Partial<Pick<DeadlineRule, 'days' | 'dayType'>> };
+    [R in Regime]?: {
+      [S in IntakeStep]?: Partial<Pick<DeadlineRule, 'days' | 'dayType' | 'anchor'>>;
+    };
   };
   skbLevels?: { [C in SkbCode]?: SanctionLevel | 'SATGAS_DECIDES' };
   bknFrom?: IsoDate;
@@ -97,7 +99,7 @@ const effectiveOverrides = (base: Rulebook, o: RulebookOverrides): Record<string
       const rule = base.deadlines[regime][step as IntakeStep];
       const changed = Object.fromEntries(
         Object.entries(patch ?? {}).filter(
-          ([k, v]) => v !== undefined && v !== rule[k as 'days' | 'dayType'],
+          ([k, v]) => v !== undefined && v !== rule[k as 'days' | 'dayType' | 'anchor'],
         ),
       );
       if (Object.keys(changed).length === 0) continue;
@@ -150,6 +152,7 @@ const applyDeadlines = (
         ...rules[key],
         ...(patch?.days === undefined ? {} : { days: patch.days }),
         ...(patch?.dayType === undefined ? {} : { dayType: patch.dayType }),
+        ...(patch?.anchor === undefined ? {} : { anchor: patch.anchor }),
       };
     }
     return rules;

@@ -62,7 +62,16 @@ export interface DeadlineRule {
   readonly basis: LegalBasis;
   /** Set when sources disagree or are silent: what is disputed, and why this default. */
   readonly contested?: string;
+  /**
+   * For the decision periods (DECIDE, DECIDE_EXTENDED) only: the day the clock starts, as
+   * data so that an office can follow its own reading — the receipt of the report (or the
+   * setting of a finding), or its registration.
+   */
+  readonly anchor?: DecisionAnchor;
 }
+
+/** Where Bawaslu's decision period starts: receipt (diterima) or registration (diregistrasi). */
+export type DecisionAnchor = 'RECEIPT' | 'REGISTRATION';
 
 /**
  * Sanction levels: `MORAL` = sanksi moral (PP 42/2004 Pasal 15), `LIGHT`/`MODERATE`/`HEAVY` =

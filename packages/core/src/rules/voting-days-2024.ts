@@ -1,8 +1,11 @@
 /**
  * Voting days made national holidays by presidential decree (Keppres). UU 7/2017 Pasal 167(3)
  * requires voting on a holiday or a day declared a national holiday; the Keppres comes days
- * before the vote, so `decreedOn` matters: a deadline computed earlier did not know the day
- * (research/legal-process.md §4.1). Precedent: Keppres 22/2020 for 9 Dec 2020 (Pilkada 2020).
+ * before the vote. netra's deadlines count every holiday in the rulebook, decreed before or
+ * after the act (a later decree still makes the day a holiday, so a running period is longer);
+ * `decreedOn` records when it became known, and `holidaysDecreedBy` reconstructs the deadline a
+ * clerk could have computed on a given day (research/legal-process.md §4.1).
+ * Precedent: Keppres 22/2020 for 9 Dec 2020 (Pilkada 2020).
  */
 import type { Holiday } from './types.js';
 

@@ -44,7 +44,13 @@ export const decideExtendDecisionPeriod = (
   if (E.isLeft(order)) return order;
   if (!inTime(extendedOn, previousDue))
     return E.left(extensionTooLate(extendedOn, previousDue, extendedRule.basis));
-  const start = decisionPeriodStart(state.regime, state.openedOn, state.registration.registeredOn);
+  const start = decisionPeriodStart(
+    context,
+    state.regime,
+    'DECIDE_EXTENDED',
+    state.openedOn,
+    state.registration.registeredOn,
+  );
   return E.right([
     {
       type: 'DecisionPeriodExtended',

@@ -78,13 +78,19 @@ export const deadline = (
 export const inTime = (on: IsoDate, due: IsoDate): boolean => compareDates(on, due) <= 0;
 
 /**
- * The day Bawaslu's decision period runs from. Pemilu: "sejak laporan diterima dan
- * diregistrasi" (UU 7/2017 Pasal 454(7)–(8)), so the registration date. Pilkada: "setelah
- * laporan diterima" (Pasal 134(5)–(6)), so the receipt date (for a finding, the day it was set).
- * The rulebook states this in each DECIDE row's `runsFrom` text; the anchor is chosen here.
+ * The day Bawaslu's decision period runs from, read from the rulebook's DECIDE /
+ * DECIDE_EXTENDED row (`anchor`). Defaults: Pemilu "sejak laporan diterima dan diregistrasi"
+ * (UU 7/2017 Pasal 454(7)–(8)), the registration date; Pilkada "setelah laporan diterima"
+ * (Pasal 134(5)–(6)), the receipt date (for a finding, the day it was set). Contested for
+ * Pilkada; an office may override it (rules/deadlines-pilkada-2024.ts).
  */
 export const decisionPeriodStart = (
+  context: CaseContext,
   regime: Regime,
+  step: 'DECIDE' | 'DECIDE_EXTENDED',
   openedOn: IsoDate,
   registeredOn: IsoDate,
-): IsoDate => (regime === 'PEMILU_2024' ? registeredOn : openedOn);
+): IsoDate =>
+  (context.rulebook.deadlines[regime][step].anchor ?? 'RECEIPT') === 'REGISTRATION'
+    ? registeredOn
+    : openedOn;

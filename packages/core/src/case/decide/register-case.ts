@@ -47,7 +47,7 @@ export const decideRegisterCase = (
   const lastStep = state.requirementsCompletedOn ?? state.review?.reviewedOn ?? state.openedOn;
   const order = notBefore('meta.occurredAt', registeredOn, 'the previous intake step', lastStep);
   if (E.isLeft(order)) return order;
-  const start = decisionPeriodStart(state.regime, state.openedOn, registeredOn);
+  const start = decisionPeriodStart(context, state.regime, 'DECIDE', state.openedOn, registeredOn);
   return E.right([
     {
       type: 'CaseRegistered',
