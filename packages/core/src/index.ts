@@ -84,6 +84,7 @@ export type {
   CountingPolicy,
   DayType,
   DeadlineRule,
+  DecisionAnchor,
   ElectionCalendar,
   Holiday,
   IntakeStep,

@@ -26,6 +26,7 @@ export type {
   CountingPolicy,
   DayType,
   DeadlineRule,
+  DecisionAnchor,
   ElectionCalendar,
   Holiday,
   IntakeStep,
