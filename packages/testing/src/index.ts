@@ -2,6 +2,33 @@
 export type { StoreHarness } from './conformance/index.js';
 export { describeStoreConformance } from './conformance/index.js';
 export type {
+  ActorOptions,
+  IntakeHistory,
+  IntakeHistoryOptions,
+  MalformedCommand,
+  MalformedCommandOptions,
+  NipOptions,
+  Replayed,
+  ReplayRejection,
+} from './generators/index.js';
+export {
+  actorArb,
+  CASE_ERROR_CODES,
+  caseHandlerFor,
+  decideAll,
+  formatNip,
+  intakeHistoryArb,
+  isCaseErrorCode,
+  isoDateArb,
+  jurisdictionArb,
+  MUTATION_CLASSES,
+  malformedCommandArb,
+  nikArb,
+  nipArb,
+  reporterArb,
+  respondentsArb,
+} from './generators/index.js';
+export type {
   DeciderSpec,
   DeciderSpecOptions,
   DeepPartial,

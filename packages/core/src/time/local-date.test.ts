@@ -109,3 +109,14 @@ describe('compareDates, daysBetween and dayOfWeek', () => {
     expect(dayOfWeek('2024-02-05')).toBe(1); // Senin
   });
 });
+
+describe('years 0000–0099 (Date.UTC would read them as 1900–1999)', () => {
+  it('orders them before the 20th century', () => {
+    expect(compareDates('0096-01-01', '1995-06-01')).toBe(-1);
+    expect(addCalendarDays('0099-12-31', 1)).toBe('0100-01-01');
+  });
+
+  it('refuses an instant whose local day falls outside 0000–9999 instead of writing a bad date', () => {
+    expect(() => localDateOf('0000-01-01T00:00:00+14:00', 'WIB')).toThrow(RangeError);
+  });
+});

@@ -26,11 +26,16 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 const formatUtc = (d: Date): IsoDate =>
   `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 
-/** Milliseconds of the UTC midnight of `d`; throws on a malformed date (a programming error). */
+/**
+ * Milliseconds of the UTC midnight of `d`; throws on a malformed date (a programming error).
+ * `Date.UTC` maps years 0–99 to 1900–1999, so the year is set separately.
+ */
 const toUtcMs = (d: IsoDate): number => {
   const m = ISO_DATE.exec(d);
   if (m === null || !isIsoDate(d)) throw new RangeError(`not an ISO calendar date: ${d}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const midnight = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3])));
+  midnight.setUTCFullYear(Number(m[1]));
+  return midnight.getTime();
 };
 
 /** True when `s` is `YYYY-MM-DD` and names a real day (so 2023-02-29 and 2024-02-30 are rejected). */
@@ -57,7 +62,11 @@ export const localDateOf = (instant: string | Date, zone: TimeZoneCode): IsoDate
   }
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`not a valid instant: ${String(instant)}`);
-  return formatUtc(new Date(ms + OFFSET_HOURS[zone] * 3_600_000));
+  const local = new Date(ms + OFFSET_HOURS[zone] * 3_600_000);
+  const year = local.getUTCFullYear();
+  if (year < 0 || year > 9999)
+    throw new RangeError(`instant outside the years 0000–9999: ${String(instant)}`);
+  return formatUtc(local);
 };
 
 /** `d` plus `n` calendar days (`n` may be negative). */

@@ -79,6 +79,16 @@ describe.each(SCENARIOS)('$regime: bad input', (s) => {
         'incident.occurredOn',
       ],
       [
+        'a date in the year 96 (before 1900)',
+        { incident: { ...s.incident, knownOn: '0096-01-01' } },
+        'incident.knownOn',
+      ],
+      [
+        'an instant in year 0',
+        { meta: { ...receiveReport(s).meta, occurredAt: '0000-01-01T00:00:00+14:00' } },
+        'meta.occurredAt',
+      ],
+      [
         'an instant without offset',
         { meta: { ...receiveReport(s).meta, occurredAt: '2024-08-08T10:00:00' } },
         'meta.occurredAt',

@@ -9,13 +9,24 @@ import { isIsoDate } from '../../time/index.js';
 
 export const nonEmptyString = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * Legal dates and instants are refused outside 1900–2999: nothing a neutrality case records can
+ * lie there, and the bound keeps date arithmetic clear of year 0 and negative years.
+ */
+const LEGAL_YEARS = { from: 1900, to: 2999 } as const;
+const inLegalYears = (year: number): boolean => year >= LEGAL_YEARS.from && year <= LEGAL_YEARS.to;
+const OUTSIDE_LEGAL_YEARS = `must lie between the years ${LEGAL_YEARS.from} and ${LEGAL_YEARS.to}`;
+
 /** A calendar day in Indonesia, `YYYY-MM-DD`, that exists (no 2023-02-29). */
 export const isoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+  .refine(isIsoDate, { message: 'must be a real calendar date written YYYY-MM-DD' })
+  .refine((d) => inLegalYears(Number(d.slice(0, 4))), { message: OUTSIDE_LEGAL_YEARS });
 
 /** An ISO 8601 instant with its offset (`Z` or `+07:00`); a bare local time is ambiguous. */
-export const instantSchema = z.iso.datetime({ offset: true });
+export const instantSchema = z.iso
+  .datetime({ offset: true })
+  .refine((t) => inLegalYears(new Date(t).getUTCFullYear()), { message: OUTSIDE_LEGAL_YEARS });
 
 /** A case id is the stream id: 1–200 printable ASCII characters, no spaces. */
 export const caseIdSchema = z

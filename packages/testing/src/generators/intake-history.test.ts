@@ -1,0 +1,106 @@
+import { type CaseState, caseEventSchema, decodeCaseEvent, encodeCaseEvent } from '@netra/core';
+import fc from 'fast-check';
+import { either as E } from 'fp-ts';
+import { describe, expect, it } from 'vitest';
+import { intakeHistoryArb } from './intake-history.js';
+import { decideAll } from './replay-history.js';
+
+const RUNS = 400;
+
+// Property runs take seconds, more on a busy machine: vitest's 5 s default is too tight.
+describe('intakeHistoryArb', { timeout: 60_000 }, () => {
+  it('every command of every history is accepted, and folding gives the expected status', () => {
+    fc.assert(
+      fc.property(intakeHistoryArb(), (h) => {
+        const replayed = decideAll(h.commands, h.context);
+        if (E.isLeft(replayed)) {
+          const { index, error } = replayed.left;
+          expect.fail(
+            `command ${index + 1} (${h.path[index]}) rejected: ${error.code}: ${error.message}`,
+          );
+        }
+        const state = replayed.right.state as Exclude<CaseState, { status: 'NONE' }>;
+        expect(state.status).toBe(h.expectedStatus);
+        for (const [id, supervisor] of Object.entries(h.expectedForwarding)) {
+          expect(state.respondents[id]?.forwarding?.supervisor).toBe(supervisor);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('legal time increases command by command, and the clock is after the last one', () => {
+    fc.assert(
+      fc.property(intakeHistoryArb(), (h) => {
+        const instants = h.commands.map((c) => Date.parse(c.meta.occurredAt));
+        instants.forEach((t, i) => {
+          if (i > 0) expect(t).toBeGreaterThan(instants[i - 1] ?? Number.NaN);
+        });
+        expect(h.context.now.getTime()).toBeGreaterThan(instants.at(-1) ?? Number.NaN);
+        expect(h.context.rulebookVersion).toBe(h.context.rulebook.version);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reaches every status and every kind of step, in both regimes', () => {
+    const histories = fc.sample(intakeHistoryArb(), 3000);
+    for (const regime of ['PEMILU_2024', 'PILKADA_2024'] as const) {
+      const mine = histories.filter((h) => h.regime === regime);
+      const labels = new Set(mine.flatMap((h) => h.path));
+      const statuses = new Set(mine.map((h) => h.expectedStatus));
+      for (const status of [
+        'RECEIVED',
+        'FINDING_RECORDED',
+        'AWAITING_COMPLETION',
+        'READY_TO_REGISTER',
+        'NOT_REGISTRABLE',
+        'REGISTERED',
+        'DECIDED',
+        'FORWARDED',
+        'NOT_REGISTERED',
+        'WITHDRAWN',
+        'WITH_EMPLOYER',
+        'CLOSED',
+      ] as const) {
+        expect(statuses, `${regime} never ends ${status}`).toContain(status);
+      }
+      for (const label of [
+        'ReceiveReport:LATE',
+        'CompletePreliminaryReview:INCOMPLETE',
+        'CompletePreliminaryReview:TIME_BARRED',
+        'CompletePreliminaryReview:OUTSIDE_JURISDICTION',
+        'CompleteRequirements',
+        'DeclineRegistration:REQUIREMENTS_NOT_COMPLETED',
+        'WithdrawReport:RECEIVED',
+        'WithdrawReport:REGISTERED',
+        'ExtendForAdditionalInformation',
+        'DecideRespondent:NOT_A_VIOLATION',
+        'DecideRespondent:STOPPED',
+        'ForwardToSupervisor:KASN',
+        'ForwardToSupervisor:BKN',
+        'RerouteKasnFile:MENPANRB',
+        'RerouteKasnFile:BKN',
+        'ReferToGakkumdu',
+        'RecordClarification:RESPONDENT',
+      ]) {
+        expect(labels, `${regime} never has ${label}`).toContain(label);
+      }
+    }
+  });
+
+  it('every event satisfies the event schema and survives encode → decode', () => {
+    fc.assert(
+      fc.property(intakeHistoryArb(), (h) => {
+        const replayed = decideAll(h.commands, h.context);
+        if (E.isLeft(replayed)) return expect.fail(replayed.left.error.message);
+        for (const event of replayed.right.events.flat()) {
+          expect(caseEventSchema.safeParse(event).success).toBe(true);
+          const stored = JSON.parse(JSON.stringify(encodeCaseEvent(event)));
+          expect(decodeCaseEvent(stored)).toEqual(E.right(event));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * intakeHistoryArb: a valid intake history for a random regime, region and legal path, as the
+ * commands a Bawaslu office, a reporter, a satgas or a supervisor would send, with the status
+ * the case must end in and a decision context whose clock is after the last command.
+ *
+ * Every command is meant to be accepted by the decider in turn; the property tests beside this
+ * file check that it is, so a rejection there is a disagreement between this reading of the
+ * rules and the decider's.
+ */
+import {
+  type CaseCommand,
+  type CaseContext,
+  type CaseOrigin,
+  type CaseStatus,
+  type IsoDate,
+  type Regime,
+  type Reporter,
+  type Respondent,
+  type Rulebook,
+  rulebookV1,
+} from '@netra/core';
+import type fc from 'fast-check';
+import { arbitraryOf, type Chooser } from './chooser.js';
+import { drawDateBetween, instantAt, plusDays } from './dates.js';
+import { walkHandling } from './handling-walk.js';
+import { register, walkReportIntake } from './intake-walk.js';
+import { openCase } from './opening-walk.js';
+import { drawAgency, drawReporter, drawRespondents } from './people.js';
+import { printedAs } from './readable.js';
+import { drawJurisdiction, type Jurisdiction } from './regions.js';
+import type { RespondentModel, Walk } from './walk-state.js';
+
+export interface IntakeHistoryOptions {
+  readonly regimes?: readonly Regime[];
+  readonly origins?: readonly CaseOrigin[];
+  /** The rulebook the history is decided under; rulebookV1 by default. */
+  readonly rulebook?: Rulebook;
+}
+
+export interface IntakeHistory {
+  readonly regime: Regime;
+  readonly origin: CaseOrigin;
+  readonly caseId: string;
+  readonly jurisdiction: Jurisdiction;
+  readonly reporter: Reporter | null;
+  readonly respondents: readonly Respondent[];
+  /** The commands, in order; every `meta.occurredAt` is later than the one before. */
+  readonly commands: readonly CaseCommand[];
+  /** One label per command, e.g. `CompletePreliminaryReview:INCOMPLETE`, for statistics. */
+  readonly path: readonly string[];
+  /** The status the case is in after the last command. */
+  readonly expectedStatus: Exclude<CaseStatus, 'NONE'>;
+  /** For each forwarded respondent, the supervisor the forward date calls for. */
+  readonly expectedForwarding: Readonly<Record<string, 'KASN' | 'BKN'>>;
+  /** The decision context: `now` after the last command, the rulebook in force. */
+  readonly context: CaseContext;
+}
+
+/**
+ * Incident windows per regime. Each straddles the candidate determination (13 Nov 2023;
+ * 22 Sep 2024: SKB bakal calon vs calon items) and reaches past 23 Aug 2024, so forwards go to
+ * KASN and to BKN in both regimes.
+ */
+const INCIDENT_WINDOWS: Readonly<Record<Regime, readonly [IsoDate, IsoDate]>> = {
+  PEMILU_2024: ['2023-09-01', '2024-09-30'],
+  PILKADA_2024: ['2024-06-01', '2024-11-30'],
+};
+
+/** Gives every step its metadata: ids, and instants that increase within a day. */
+const toCommands = (w: Walk): { commands: CaseCommand[]; last: number } => {
+  let previousDay = '';
+  let minute = 0;
+  let last = 0;
+  const commands = w.steps.map((step, i): CaseCommand => {
+    minute = step.on === previousDay ? minute + w.c.int(1, 25) : w.c.int(7 * 60, 9 * 60);
+    previousDay = step.on;
+    const occurredAt = instantAt(step.on, w.jurisdiction.timeZone, minute, w.c.chance(25));
+    last = Date.parse(occurredAt);
+    const commandId = `cmd-${w.caseId}-${i + 1}`;
+    // Sometimes a workflow id and the command that caused this one, as an integrating system sends.
+    const trace = w.c.chance(20)
+      ? { correlationId: `corr-${w.caseId}`, causationId: `cmd-${w.caseId}-${Math.max(1, i)}` }
+      : {};
+    const meta = { commandId, actor: step.actor, occurredAt, ...trace };
+    return { ...step.body, meta } as CaseCommand;
+  });
+  return { commands, last };
+};
+
+export const drawIntakeHistory = (
+  c: Chooser,
+  options: IntakeHistoryOptions = {},
+): IntakeHistory => {
+  const rulebook = options.rulebook ?? rulebookV1;
+  const regime = c.pick(options.regimes ?? (['PEMILU_2024', 'PILKADA_2024'] as const));
+  const origin = c.weighted<CaseOrigin>(
+    (['REPORT', 'FINDING', 'INTERNAL'] as const)
+      .filter((o) => options.origins?.includes(o) ?? true)
+      .map((o) => [o === 'REPORT' ? 5 : o === 'FINDING' ? 3 : 2, o] as const),
+  );
+  const jurisdiction = drawJurisdiction(c);
+  const [from, to] = INCIDENT_WINDOWS[regime];
+  // Mostly anywhere in the window; sometimes around the candidate determination (the SKB stage
+  // boundary) or just before the KASN → BKN transfer, where off-by-one errors would show.
+  const determination = rulebook.elections[regime].candidateDetermination;
+  const incidentOn = c.weighted<() => IsoDate>([
+    [8, () => drawDateBetween(c, from, to)],
+    [1, () => plusDays(determination, c.int(-3, 1))],
+    [1, () => plusDays(rulebook.supervisorRouting.bknFrom, -c.int(1, 12))],
+  ])();
+  const code = jurisdiction.region.code.replace('.', '');
+  const respondents = drawRespondents(c, {
+    region: jurisdiction.region,
+    asOf: incidentOn,
+    idPrefix: `terlapor-${code}`,
+    ...(origin === 'INTERNAL' ? { agency: drawAgency(c, jurisdiction.region) } : {}),
+  });
+  const model: Record<string, RespondentModel> = {};
+  for (const respondent of respondents) {
+    model[respondent.respondentId] = {
+      respondent,
+      decidedOn: null,
+      violation: false,
+      neutrality: false,
+      criminal: false,
+      forwardedTo: null,
+      referred: false,
+      rerouted: false,
+    };
+  }
+  const w: Walk = {
+    c,
+    rulebook,
+    regime,
+    jurisdiction,
+    origin,
+    caseId: `case-${regime === 'PEMILU_2024' ? 'pemilu' : 'pilkada'}-${code}-${String(c.int(1, 9999)).padStart(4, '0')}`,
+    reporter: origin === 'REPORT' ? drawReporter(c, jurisdiction.region) : null,
+    respondents,
+    incidentOn,
+    steps: [],
+    status: 'RECEIVED',
+    cursor: incidentOn,
+    openedOn: incidentOn,
+    registeredOn: null,
+    decisionDue: null,
+    extended: false,
+    withdrawn: false,
+    clarifications: 0,
+    model,
+  };
+  const lateFiling = openCase(w, plusDays(incidentOn, c.int(0, 4)));
+  if (origin === 'REPORT') walkReportIntake(w, lateFiling);
+  else if (origin === 'FINDING' && c.chance(90)) register(w);
+  if (w.status === 'REGISTERED') walkHandling(w);
+
+  const { commands, last } = toCommands(w);
+  const now = new Date(last + c.int(1, 60 * 24 * 30) * 60_000);
+  const expectedForwarding: Record<string, 'KASN' | 'BKN'> = {};
+  for (const r of Object.values(model)) {
+    if (r.forwardedTo !== null) expectedForwarding[r.respondent.respondentId] = r.forwardedTo;
+  }
+  return printedAs(
+    {
+      regime,
+      origin,
+      caseId: w.caseId,
+      jurisdiction,
+      reporter: w.reporter,
+      respondents,
+      commands,
+      path: w.steps.map((s) => s.label),
+      expectedStatus: w.status,
+      expectedForwarding,
+      context: { now, rulebook, rulebookVersion: rulebook.version },
+    },
+    printHistory,
+  );
+};
+
+/** The history without the rulebook: path, status, clock and the commands as sent. */
+export const printHistory = (h: IntakeHistory): string =>
+  JSON.stringify(
+    {
+      path: h.path,
+      expectedStatus: h.expectedStatus,
+      now: h.context.now.toISOString(),
+      rulebookVersion: h.context.rulebookVersion,
+      commands: h.commands,
+    },
+    null,
+    1,
+  );
+
+/** Valid intake histories (see the module comment). */
+export const intakeHistoryArb = (options: IntakeHistoryOptions = {}): fc.Arbitrary<IntakeHistory> =>
+  arbitraryOf((c) => drawIntakeHistory(c, options));

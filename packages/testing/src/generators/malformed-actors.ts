@@ -1,0 +1,111 @@
+/**
+ * Mutations of who acts (DESIGN.md "Who may do what"): a role the permission table does not
+ * allow for the command, a role that does not exist, an office or desk outside the case's
+ * territory, a satgas or superior of another agency, someone posing as the reporter.
+ */
+import { type ActorRef, CASE_PERMISSIONS, CASE_ROLES, type CaseCommand } from '@netra/core';
+import { agencyActor, drawActorOfRole, drawForeignBawaslu, drawForeignGakkumdu } from './actors.js';
+import { commandAt, everyPosition, type MutationClass, positionsOf } from './malformed.js';
+
+const withActor = (command: CaseCommand, actor: ActorRef): CaseCommand => ({
+  ...command,
+  meta: { ...command.meta, actor },
+});
+
+const forbiddenRoles = (command: CaseCommand) =>
+  CASE_ROLES.filter((role) => !CASE_PERMISSIONS[command.type].roles.includes(role));
+
+export const roleNotAllowed: MutationClass = {
+  name: 'role-not-allowed',
+  weight: 8,
+  positions: everyPosition,
+  draw: (c, h, position) => {
+    const command = commandAt(h, position);
+    const role = c.pick(forbiddenRoles(command));
+    const agencyId = h.respondents[0]?.agency.id ?? 'bkpsdm';
+    const actor = drawActorOfRole(c, role, h.jurisdiction, agencyId);
+    return {
+      input: withActor(command, actor),
+      detail: `${role} sends ${command.type}`,
+      acceptable: ['ROLE_NOT_ALLOWED'],
+    };
+  },
+};
+
+// Roles are trimmed at the boundary, so 'bawaslu ' would be a real role: none with spaces here.
+const UNKNOWN_ROLES = ['kpu', 'admin', 'Bawaslu', 'BAWASLU', 'panwascam', 'dkpp', 'root'];
+
+export const unknownRole: MutationClass = {
+  name: 'unknown-role',
+  weight: 3,
+  positions: everyPosition,
+  draw: (c, h, position) => {
+    const command = commandAt(h, position);
+    const role = c.pick(UNKNOWN_ROLES);
+    return {
+      input: withActor(command, { ...command.meta.actor, role }),
+      detail: `role ${JSON.stringify(role)}`,
+      acceptable: ['INVALID_ACTOR'],
+    };
+  },
+};
+
+/** Commands where the acting role has a territory or an agency the decider checks. */
+const SCOPED = positionsOf(
+  'ReceiveReport',
+  'RecordFinding',
+  'ReceiveInternalReport',
+  'CompletePreliminaryReview',
+  'CompleteRequirements',
+  'RegisterCase',
+  'DeclineRegistration',
+  'WithdrawReport',
+  'RecordClarification',
+  'ExtendForAdditionalInformation',
+  'DecideRespondent',
+  'ForwardToSupervisor',
+  'ReferToGakkumdu',
+);
+
+export const outOfScope: MutationClass = {
+  name: 'out-of-scope',
+  weight: 8,
+  positions: SCOPED,
+  draw: (c, h, position) => {
+    const command = commandAt(h, position);
+    let actor: ActorRef;
+    if (command.type === 'ReceiveInternalReport') {
+      // A task force may only report its own agency's staff.
+      actor = agencyActor(
+        c.pick(['satgas', 'superior'] as const),
+        `${command.region.code}-dinas-lain`,
+      );
+    } else if (command.type === 'ReferToGakkumdu' && c.chance(50)) {
+      actor = drawForeignGakkumdu(c, h.jurisdiction);
+    } else {
+      actor = drawForeignBawaslu(c, h.jurisdiction);
+    }
+    return {
+      input: withActor(command, actor),
+      detail: `${actor.id} (${JSON.stringify(actor.scope)}) on a case in ${h.jurisdiction.region.code}`,
+      acceptable: ['OUT_OF_SCOPE'],
+    };
+  },
+};
+
+export const impostorReporter: MutationClass = {
+  name: 'not-the-reporter',
+  weight: 4,
+  positions: positionsOf('ReceiveReport', 'CompleteRequirements', 'WithdrawReport'),
+  draw: (c, h, position) => {
+    const command = commandAt(h, position);
+    const reporterId = h.reporter?.id ?? '-';
+    // Ids are trimmed at the boundary: an id with only extra spaces is the reporter's own.
+    const id = c.pick([`${reporterId}-lain`, 'pelapor-99-001', reporterId.toUpperCase()]);
+    return {
+      input: withActor(command, { id, role: 'reporter', scope: {} }),
+      detail: `reporter ${JSON.stringify(id)} acts for ${reporterId}`,
+      acceptable: ['NOT_THE_REPORTER'],
+    };
+  },
+};
