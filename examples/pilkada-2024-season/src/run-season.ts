@@ -2,10 +2,8 @@ import {
   type CaseState,
   caseDecider,
   caseEventCodec,
-  createCommandHandler,
+  createCaseCommandHandler,
   type EventStore,
-  parseCaseCommand,
-  rulebookV1,
 } from '@netra/core';
 import { either as E } from 'fp-ts';
 import type { CaseScript } from './script.js';
@@ -25,15 +23,7 @@ export const runSeason = async (
   store: EventStore,
   cases: readonly CaseScript[],
 ): Promise<SeasonRun> => {
-  const handle = createCommandHandler({
-    store,
-    decider: caseDecider,
-    codec: caseEventCodec,
-    parse: parseCaseCommand,
-    streamIdOf: (command) => command.caseId,
-    context: (now) => ({ now, rulebook: rulebookV1, rulebookVersion: rulebookV1.version }),
-    clock: () => new Date(),
-  });
+  const handle = createCaseCommandHandler({ store, clock: () => new Date() });
   let appended = 0;
   let alreadyRecorded = 0;
   const rejected: string[] = [];

@@ -7,6 +7,8 @@ export type { ChainBreak, VerifiedChain } from './audit/verify-chain.js';
 export { verifyStreamChain } from './audit/verify-chain.js';
 export type { StoreVerification } from './audit/verify-store.js';
 export { verifyStore } from './audit/verify-store.js';
+export type { CaseCommandHandlerOptions } from './case/case-handler.js';
+export { createCaseCommandHandler } from './case/case-handler.js';
 export type {
   CaseEventCodecOptions,
   CaseEventUpcaster,
@@ -20,6 +22,7 @@ export {
   encodeCaseEvent,
 } from './case/codec.js';
 export type { CaseContext } from './case/context.js';
+export { caseContext } from './case/context.js';
 export { decideCase } from './case/decide/decide-case.js';
 export { caseDecider } from './case/decider.js';
 export type { CaseError, CaseErrorCode, NipPart } from './case/errors.js';

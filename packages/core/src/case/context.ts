@@ -9,3 +9,10 @@ import type { Rulebook } from '../rules/index.js';
 export interface CaseContext extends DecisionContext {
   readonly rulebook: Rulebook;
 }
+
+/** The decision context at `now` under `rulebook`; keeps the recorded version and the rules in step. */
+export const caseContext = (now: Date, rulebook: Rulebook): CaseContext => ({
+  now,
+  rulebook,
+  rulebookVersion: rulebook.version,
+});

@@ -1,4 +1,7 @@
 // The case (intake lifecycle) module: curated named exports for packages/core/src/index.ts.
+
+export type { CaseCommandHandlerOptions } from './case-handler.js';
+export { createCaseCommandHandler } from './case-handler.js';
 export type {
   CaseEventCodecOptions,
   CaseEventUpcaster,
@@ -12,6 +15,7 @@ export {
   encodeCaseEvent,
 } from './codec.js';
 export type { CaseContext } from './context.js';
+export { caseContext } from './context.js';
 export { decideCase } from './decide/decide-case.js';
 export { caseDecider } from './decider.js';
 export type { CaseError, CaseErrorCode, NipPart } from './errors.js';

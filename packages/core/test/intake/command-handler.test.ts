@@ -6,15 +6,17 @@ import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
 import {
   type CaseState,
+  caseContext,
   caseDecider,
   caseEventCodec,
+  createCaseCommandHandler,
   parseCaseCommand,
 } from '../../src/case/index.js';
 import { createCommandHandler } from '../../src/handler/command-handler.js';
-import { rulebookV1 } from '../../src/rules/index.js';
+import { createRulebook, rulebookV1 } from '../../src/rules/index.js';
 import { createInMemoryEventStore } from '../../src/store/in-memory/in-memory-store.js';
 import { NOW, receiveReport, register, review } from './builders.js';
-import { SCENARIOS } from './fixtures.js';
+import { PEMILU, PILKADA, SCENARIOS } from './fixtures.js';
 
 describe.each(SCENARIOS)('$regime: through the command handler', (s) => {
   const setup = () => {
@@ -74,5 +76,36 @@ describe.each(SCENARIOS)('$regime: through the command handler', (s) => {
     expect(result).toMatchObject(
       E.left({ rejection: { code: 'UNKNOWN_REGIME', field: 'regime' } }),
     );
+  });
+});
+
+describe('createCaseCommandHandler', () => {
+  it('wires the case decider with the rulebook the office configured, recorded on every event', async () => {
+    const s = PEMILU;
+    const rulebook = createRulebook({ counting: { cutiBersamaIsWorkingDay: true } });
+    const store = createInMemoryEventStore();
+    const handle = createCaseCommandHandler({ store, clock: () => NOW, rulebook });
+    for (const command of [receiveReport(s), review(s)]) {
+      expect(E.isRight(await handle(JSON.parse(JSON.stringify(command)))())).toBe(true);
+    }
+    const read = await store.readStream(s.caseId);
+    const versions = E.isRight(read) ? read.right.map((e) => e.metadata.rulebookVersion) : [];
+    expect(versions).toEqual([rulebook.version, rulebook.version]);
+    expect(rulebook.version).not.toBe(rulebookV1.version);
+    expect(caseContext(NOW, rulebook)).toEqual({
+      now: NOW,
+      rulebook,
+      rulebookVersion: rulebook.version,
+    });
+  });
+
+  it('uses rulebook version 1 when none is given, and refuses bad input with the field', async () => {
+    const s = PILKADA;
+    const store = createInMemoryEventStore();
+    const handle = createCaseCommandHandler({ store, clock: () => NOW });
+    const ok = await handle(receiveReport(s))();
+    expect(E.isRight(ok) && ok.right.events[0]?.metadata.rulebookVersion).toBe(rulebookV1.version);
+    const bad = await handle({ ...review(s), caseId: 'has spaces' })();
+    expect(bad).toMatchObject(E.left({ rejection: { code: 'INVALID_COMMAND', field: 'caseId' } }));
   });
 });
