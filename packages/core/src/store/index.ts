@@ -1,0 +1,30 @@
+// The event envelope, the hash chain, the store port and the in-memory store. Curated named exports.
+export { canonicalJson } from './canonical-json.js';
+export type { EventMetadata, NewEvent, RecordedEvent } from './envelope.js';
+export type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+} from './event-store.js';
+export type { ExpectedVersion } from './expected-version.js';
+export { satisfiesExpectedVersion } from './expected-version.js';
+export type { FollowOptions } from './follow.js';
+export { FollowError, followAll } from './follow.js';
+export type { HashedFields } from './hash-chain.js';
+export { GENESIS_HASH, hashEvent } from './hash-chain.js';
+export type { InMemoryEventStoreOptions } from './in-memory/in-memory-store.js';
+export { createInMemoryEventStore } from './in-memory/in-memory-store.js';
+export type { JsonValue } from './json-value.js';
+export { eventMetadataSchema, newEventSchema, streamIdSchema } from './new-event-schema.js';
+export type { PreparedEvent } from './prepare-append.js';
+export { chainEvents, validateAppend } from './prepare-append.js';
+export type { StoreError, StoreErrorCode } from './store-error.js';
+export {
+  corruptEvent,
+  invalidAppend,
+  storeLocked,
+  storeUnavailable,
+  wrongExpectedVersion,
+} from './store-error.js';
