@@ -1,4 +1,5 @@
 import type { ExpectedVersion } from './expected-version.js';
+import { describeExpectedVersion } from './expected-version.js';
 
 /**
  * Everything a store can answer instead of a result. Values, not exceptions: a version
@@ -44,9 +45,9 @@ export const wrongExpectedVersion = (
   actual: number,
 ): StoreError => ({
   code: 'WRONG_EXPECTED_VERSION',
-  message: `Stream '${streamId}' is at version ${actual}, but the append expected ${
-    typeof expected === 'number' ? `version ${expected}` : expected
-  }: someone else changed it first.`,
+  message: `Stream '${streamId}' is at version ${actual}, but the append expected ${describeExpectedVersion(
+    expected,
+  )}: someone else changed it first.`,
   streamId,
   expected,
   actual,

@@ -70,6 +70,7 @@ export const appendSuite = (harness: StoreHarness): void => {
             actual: existing,
             expected: expectedVersion,
           });
+          expect(error.message).toContain(`'${streamId}' is at version ${existing}`);
           expect(rightOf(await store.readStream(streamId))).toHaveLength(existing);
         }
       }),
