@@ -29,7 +29,9 @@ export const runSeason = async (
   const rejected: string[] = [];
   for (const script of cases) {
     for (const command of commandsOf(script)) {
-      const result = await handle(command)();
+      // The host (here: the script) authenticated the actor; the command body carries no actor.
+      const { actor, ...meta } = command.meta;
+      const result = await handle({ ...command, meta }, { actor })();
       if (E.isLeft(result)) {
         rejected.push(`${command.meta.commandId} ${command.type}: ${result.left.message}`);
       } else if (result.right.alreadyHandled) {

@@ -1,40 +1,46 @@
 import type {
   AppendResult,
+  ChainBreak,
   EventStore,
   ExpectedVersion,
   NewEvent,
   RecordedEvent,
   StoreError,
+  StreamHead,
 } from '@netra/core';
 import {
   chainEvents,
-  corruptEvent,
   GENESIS_HASH,
   satisfiesExpectedVersion,
   validateAppend,
+  verifyChain,
   wrongExpectedVersion,
 } from '@netra/core';
 import type { Database } from 'better-sqlite3';
 import { either as E } from 'fp-ts';
 import type { RetryContext } from './busy-retry.js';
 import { withBusyRetry } from './busy-retry.js';
-import { isSqliteError } from './sqlite-error.js';
-
-interface StreamHead {
-  readonly version: number;
-  readonly head_hash: string;
-}
+import type { EventRow } from './event-row.js';
+import { decodeEventRow, EVENT_COLUMNS } from './event-row.js';
+import type { HeadRow } from './heads.js';
+import { headOf } from './heads.js';
 
 type InsertParams = [string, number, string, string, number, string, string, string];
 
+/** A chain break as the port defines it, plus the file it is in: an operator may run several. */
+const inFile = (problem: ChainBreak, file: string): ChainBreak => ({
+  ...problem,
+  message: `${problem.message} (The store file is '${file}'.)`,
+});
+
 /**
  * The append transaction. It runs as BEGIN IMMEDIATE: the write lock is taken before the
- * stream's head is read, so the expected-version check, the hash chain and the insert all see
- * the same head, and no other connection or process can append in between. Positions come
- * from the log's INTEGER PRIMARY KEY inside that lock: SQLite has one writer at a time and a
- * transaction's rows become visible only when it commits, so positions become visible in
- * increasing order and a reader can never see a gap that a slower writer fills later (the
- * Marten / Castore bug the port forbids).
+ * stream's head is read, so the chain check, the expected-version check, the hash chain and
+ * the insert all see the same head, and no other connection or process can append in between.
+ * Positions come from the log's INTEGER PRIMARY KEY inside that lock: SQLite has one writer at
+ * a time and a transaction's rows become visible only when it commits, so positions become
+ * visible in increasing order and a reader can never see a gap that a slower writer fills
+ * later (the Marten / Castore bug the port forbids).
  */
 export const createAppend = (
   db: Database,
@@ -42,8 +48,11 @@ export const createAppend = (
   assertOpen: () => void,
   onAppended: () => void,
 ): EventStore['append'] => {
-  const selectHead = db.prepare<[string], StreamHead>(
-    'SELECT version, head_hash FROM netra_streams WHERE stream_id = ?',
+  const selectHead = db.prepare<[string], HeadRow>(
+    'SELECT stream_id, version, head_hash FROM netra_streams WHERE stream_id = ?',
+  );
+  const selectStream = db.prepare<[string], EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM netra_events WHERE stream_id = ? ORDER BY stream_version`,
   );
   const insertEvent = db.prepare<InsertParams>(
     `INSERT INTO netra_events (stream_id, stream_version, event_id, type, schema_version, data, metadata, hash)
@@ -54,18 +63,43 @@ export const createAppend = (
      ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, head_hash = excluded.head_hash`,
   );
 
+  /**
+   * Refuses to append onto a stream whose stored events do not chain up to the head this table
+   * recorded: an edited, removed or reordered row, or a deleted tail (the head still says 3,
+   * the log ends at 2, and an 'any' append would otherwise write version 3 into the hole).
+   * The file can be edited by anyone who can write it, so nothing is remembered between
+   * appends: each one decodes and hashes every stored event of the stream, inside the lock.
+   * That is one JSON parse, one envelope check, one canonical serialisation and one SHA-256
+   * per stored event per append, so appending grows with the stream's length; once each
+   * event's canonical JSON bytes are stored (a planned change), it is one SHA-256 per event
+   * without re-serialising.
+   */
+  const verifyStored = (streamId: string, head: StreamHead | null): E.Either<StoreError, void> => {
+    const events: RecordedEvent[] = [];
+    for (const row of selectStream.all(streamId)) {
+      const event = decodeEventRow(row, retry.file);
+      if (E.isLeft(event)) return event;
+      events.push(event.right);
+    }
+    const intact = verifyChain(streamId, events, head);
+    return E.isLeft(intact) ? E.left(inFile(intact.left, retry.file)) : E.right(undefined);
+  };
+
   const write = db.transaction(
     (
       streamId: string,
       events: readonly NewEvent[],
       expected: ExpectedVersion,
     ): E.Either<StoreError, AppendResult> => {
-      const head = selectHead.get(streamId);
+      const row = selectHead.get(streamId);
+      const head = row === undefined ? null : headOf(row);
+      const intact = verifyStored(streamId, head);
+      if (E.isLeft(intact)) return intact;
       const current = head?.version ?? 0;
       if (!satisfiesExpectedVersion(expected, current)) {
         return E.left(wrongExpectedVersion(streamId, expected, current));
       }
-      const prepared = chainEvents(streamId, current, head?.head_hash ?? GENESIS_HASH, events);
+      const prepared = chainEvents(streamId, current, head?.hash ?? GENESIS_HASH, events);
       const recorded: RecordedEvent[] = [];
       for (const event of prepared) {
         const { lastInsertRowid } = insertEvent.run(
@@ -94,25 +128,13 @@ export const createAppend = (
     assertOpen();
     const valid = validateAppend(streamId, events);
     if (E.isLeft(valid)) return valid;
-    const result = await withBusyRetry(retry, () => {
-      try {
-        return write.immediate(streamId, valid.right, expectedVersion);
-      } catch (error) {
-        // The unique (stream_id, stream_version) index refused a version the stream table said
-        // was free: the two tables disagree, which only an edit behind the store's back can cause.
-        if (isSqliteError(error) && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
-          const version = (selectHead.get(streamId)?.version ?? 0) + 1;
-          return E.left(
-            corruptEvent(
-              streamId,
-              version,
-              `the stream table and the event log of '${retry.file}' disagree about it`,
-            ),
-          );
-        }
-        throw error;
-      }
-    });
+    // The unique (stream_id, stream_version) index can no longer refuse an insert for a table
+    // edited behind our back: the chain check has read the stream's rows and found them ending
+    // at its head first. If it still did, the file itself is damaged, and the driver's error
+    // becomes STORE_UNAVAILABLE in SQLite's own words (see busy-retry.ts).
+    const result = await withBusyRetry(retry, () =>
+      write.immediate(streamId, valid.right, expectedVersion),
+    );
     if (E.isRight(result)) onAppended();
     return result;
   };

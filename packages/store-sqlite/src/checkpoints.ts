@@ -1,5 +1,5 @@
 import type { StoreError } from '@netra/core';
-import { storeUnavailable } from '@netra/core';
+import { storeReadOnly, storeUnavailable } from '@netra/core';
 import type { Database } from 'better-sqlite3';
 import { either as E } from 'fp-ts';
 import type { RetryContext } from './busy-retry.js';
@@ -13,7 +13,10 @@ import { withBusyRetry } from './busy-retry.js';
 export interface CheckpointStore {
   /** The saved position, or 0 (start from the beginning) when `name` has none. */
   load(name: string): Promise<E.Either<StoreError, number>>;
-  /** Saves `position` for `name`, durably as an append is; any position, so a rebuild can reset to 0. */
+  /**
+   * Saves `position` for `name`, durably as an append is; any position, so a rebuild can reset
+   * to 0. On a store opened read-only: `STORE_READ_ONLY`.
+   */
   save(name: string, position: number): Promise<E.Either<StoreError, void>>;
 }
 
@@ -29,14 +32,18 @@ export const createCheckpointStore = (
   db: Database,
   retry: RetryContext,
   assertOpen: () => void,
+  readonly: boolean,
 ): CheckpointStore => {
   const select = db
     .prepare<[string], unknown>('SELECT position FROM netra_checkpoints WHERE name = ?')
     .pluck();
-  const upsert = db.prepare<[string, number, string]>(
-    `INSERT INTO netra_checkpoints (name, position, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
-  );
+  // Not prepared read-only: nothing may write, and the refusal below is the answer.
+  const upsert = readonly
+    ? undefined
+    : db.prepare<[string, number, string]>(
+        `INSERT INTO netra_checkpoints (name, position, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
+      );
   return {
     async load(name) {
       assertOpen();
@@ -62,6 +69,7 @@ export const createCheckpointStore = (
           `netra checkpoint position must be a whole number ≥ 0, not ${position}`,
         );
       }
+      if (upsert === undefined) return E.left(storeReadOnly(`The netra store '${retry.file}'`));
       return withBusyRetry(retry, () => {
         upsert.run(name, position, new Date().toISOString());
         return E.right(undefined);

@@ -56,7 +56,6 @@ describe('decodeEventRow', () => {
     ],
     ['a type that is not a name', { type: 'has space' }, 'type must be an event type name'],
     ['a schema version 0', { schema_version: 0 }, 'schemaVersion'],
-    ['a position that is not a number', { position: '12' }, 'column position is 12'],
     ['a short hash', { hash: 'abc' }, 'column hash'],
   ])(
     'answers CORRUPT_EVENT for %s, naming stream, version, problem and file',
@@ -67,6 +66,8 @@ describe('decodeEventRow', () => {
         code: 'CORRUPT_EVENT',
         streamId: 'case-7',
         streamVersion: 3,
+        // the row's place in the log: verifyStore resumes after it
+        globalPosition: 12,
       });
       expect(result.left.message).toContain(problem);
       expect(result.left.message).toContain(FILE);
@@ -83,5 +84,26 @@ describe('decodeEventRow', () => {
     });
     const noStream = decodeEventRow(row({ stream_id: 5 }), FILE);
     expect(E.isLeft(noStream) && noStream.left.message).toContain('column stream_id is not text');
+    expect(E.isLeft(noStream) && noStream.left).toMatchObject({ globalPosition: 12 });
   });
+
+  it.each([
+    ['text', '12'],
+    ['zero', 0],
+    ['a fraction', 1.5],
+    ['NULL', null],
+  ])(
+    'answers CORRUPT_EVENT without globalPosition when the position column is %s: there is no place to resume after',
+    (_label, position) => {
+      const result = decodeEventRow(row({ position }), FILE);
+      if (E.isRight(result)) throw new Error('expected CORRUPT_EVENT');
+      expect(result.left).toMatchObject({
+        code: 'CORRUPT_EVENT',
+        streamId: 'case-7',
+        streamVersion: 3,
+      });
+      expect(result.left.message).toContain(`column position is ${String(position)}`);
+      expect('globalPosition' in result.left).toBe(false);
+    },
+  );
 });

@@ -36,8 +36,11 @@ const parseJson = (text: unknown, column: string): E.Either<string, unknown> => 
 /**
  * Turns a stored row back into a recorded event, checking it on the way: a row that does not
  * decode is answered as `CORRUPT_EVENT` naming its stream, version and file, never skipped
- * (a reader that skipped it would fold a history with a hole in it). The content is returned
- * as stored, not as the schema would normalise it, so that `verify` judges what is on disk.
+ * (a reader that skipped it would fold a history with a hole in it). The error carries the
+ * row's global position whenever that column is intact, so that `verifyStore` can report the
+ * row as its stream's break and read on after it, instead of ending the audit there. The
+ * content is returned as stored, not as the schema would normalise it, so that `verify`
+ * judges what is on disk.
  */
 export const decodeEventRow = (
   row: EventRow,
@@ -45,8 +48,9 @@ export const decodeEventRow = (
 ): E.Either<StoreError, RecordedEvent> => {
   const streamId = typeof row.stream_id === 'string' ? row.stream_id : `<${String(row.stream_id)}>`;
   const version = isCount(row.stream_version) ? row.stream_version : 0;
+  const position = isCount(row.position) ? row.position : undefined;
   const corrupt = (problem: string) =>
-    E.left(corruptEvent(streamId, version, `${problem} (in ${file})`));
+    E.left(corruptEvent(streamId, version, `${problem} (in ${file})`, position));
 
   if (typeof row.stream_id !== 'string') return corrupt('column stream_id is not text');
   if (!isCount(row.stream_version))

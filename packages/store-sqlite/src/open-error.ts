@@ -11,7 +11,9 @@ import { describeSqliteError, isBusy } from './sqlite-error.js';
  * - `CORRUPT`: marked as a netra store but its schema or migration record is damaged, or SQLite
  *   itself reports the file as malformed;
  * - `LOCKED`: another connection held a lock for longer than `busyTimeoutMs`;
- * - `CANNOT_OPEN`: the file cannot be opened or written (missing directory, permissions, read-only);
+ * - `CANNOT_OPEN`: the file cannot be opened or written (missing directory, permissions, read-only
+ *   file or handle without `readonly: true`), or, read-only, it does not exist, has an older
+ *   schema, or its WAL index cannot be created;
  * - `INVALID_OPTIONS`: the options themselves are wrong.
  */
 export type SqliteOpenErrorCode =
@@ -77,6 +79,16 @@ export const openErrorFromSqlite = (
   }
   if (error.code.startsWith('SQLITE_CORRUPT'))
     return sqliteOpenError('CORRUPT', file, describeSqliteError(error), error);
+  if (error.code === 'SQLITE_READONLY_DIRECTORY') {
+    // Even a read-only connection needs the -shm file of a WAL database; SQLite creates it
+    // beside the file when absent, which a directory this process cannot write forbids.
+    return sqliteOpenError(
+      'CANNOT_OPEN',
+      file,
+      `it is in WAL mode and SQLite must create its -shm file beside it even to read it, but this process cannot write the directory; copy the file (with its -wal file, if any) to a writable directory, or read it while its writer has it open (${error.code})`,
+      error,
+    );
+  }
   if (isBusy(error)) {
     return sqliteOpenError(
       'LOCKED',

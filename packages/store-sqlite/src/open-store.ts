@@ -1,21 +1,17 @@
 import { resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { either as E } from 'fp-ts';
+import type { Connection } from './open-connection.js';
+import { MEMORY, openConnection } from './open-connection.js';
 import type { SqliteOpenError } from './open-error.js';
 import { openErrorFromSqlite, refusalOf, sqliteOpenError } from './open-error.js';
 import type { ResolvedOptions, SqliteEventStoreOptions } from './options.js';
 import { resolveOptions } from './options.js';
 import { classify } from './schema/classify.js';
-import { inspectFile } from './schema/inspect-file.js';
 import { migrate } from './schema/migrate.js';
 import { NETRA_APPLICATION_ID, SQLITE_SCHEMA_VERSION } from './schema/migrations.js';
 import { isSqliteError } from './sqlite-error.js';
 import type { SqliteDurability, SqliteEventStore } from './sqlite-event-store.js';
 import { createSqliteEventStore } from './sqlite-event-store.js';
-
-type Connection = Database.Database;
-
-const MEMORY = ':memory:';
 
 const SYNCHRONOUS_NAMES: readonly SqliteDurability['synchronous'][] = [
   'OFF',
@@ -81,10 +77,43 @@ const prepare = (
 };
 
 /**
+ * Read-only: the store must already be there at the current schema version, since nothing may
+ * be created or migrated; only reads run (classifying and reading pragmas write nothing).
+ */
+const prepareReadOnly = (
+  db: Connection,
+  owned: boolean,
+  path: string,
+): E.Either<SqliteOpenError, SqliteDurability> => {
+  const found = classify(db, owned);
+  const refused = refusalOf(found, path);
+  if (refused) return E.left(refused);
+  if (found.kind === 'empty') {
+    return E.left(
+      sqliteOpenError(
+        'NOT_A_NETRA_DATABASE',
+        path,
+        'it holds no netra store, and a read-only store creates none',
+      ),
+    );
+  }
+  if (found.kind === 'netra' && found.version < SQLITE_SCHEMA_VERSION) {
+    return E.left(
+      sqliteOpenError(
+        'CANNOT_OPEN',
+        path,
+        `it has schema version ${found.version}, older than this package's ${SQLITE_SCHEMA_VERSION}, and a read-only store does not migrate it: back it up and open it read-write once, or read it with the release that wrote it`,
+      ),
+    );
+  }
+  return E.right(readDurability(db));
+};
+
+/**
  * Opens (creating it if absent) a netra store in a SQLite file, `:memory:`, or an application's
- * own better-sqlite3 handle. Synchronous, like the driver; it answers an `Either` rather than
- * throwing for everything a user or the file can cause (see `SqliteOpenError`) and throws only
- * on a bug. It may block for up to `busyTimeoutMs` while another process holds the write lock
+ * own better-sqlite3 handle; with `readonly`, opens an existing one for reading only.
+ * Synchronous, like the driver; it answers an `Either` rather than throwing for everything a
+ * user or the file can cause (see `SqliteOpenError`) and throws only on a bug. It may block for up to `busyTimeoutMs` while another process holds the write lock
  * during a first creation or a migration; after opening, no operation blocks the event loop
  * on a lock.
  */
@@ -97,31 +126,17 @@ export const openSqliteEventStore = (
     return E.left(sqliteOpenError('INVALID_OPTIONS', path, resolved));
   const { busyTimeoutMs } = resolved;
   const owned = options.database === undefined;
+  const connection = openConnection(options, path, resolved);
+  if (E.isLeft(connection)) return connection;
+  const db = connection.right;
 
-  let db: Connection;
-  try {
-    if (options.database !== undefined) {
-      db = options.database;
-      if (!db.open)
-        return E.left(sqliteOpenError('INVALID_OPTIONS', path, 'the database handle is closed'));
-      if (db.readonly)
-        return E.left(sqliteOpenError('CANNOT_OPEN', path, 'the database handle is read-only'));
-    } else {
-      if (path !== MEMORY) {
-        const inspection = inspectFile(path);
-        if (inspection.kind === 'refused') return E.left(inspection.error);
-      }
-      db = new Database(path, { timeout: busyTimeoutMs });
-    }
-  } catch (error) {
-    if (isSqliteError(error)) return E.left(openErrorFromSqlite(path, error, busyTimeoutMs));
-    return E.left(sqliteOpenError('CANNOT_OPEN', path, (error as Error).message, error));
-  }
-
+  // busy_timeout is a setting of the connection, not of the file: read-only may set it too.
   const previousTimeout = Number(db.pragma('busy_timeout', { simple: true }));
   try {
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-    const prepared = prepare(db, owned, path, resolved);
+    const prepared = resolved.readonly
+      ? prepareReadOnly(db, owned, path)
+      : prepare(db, owned, path, resolved);
     if (E.isLeft(prepared)) {
       if (owned) db.close();
       else db.pragma(`busy_timeout = ${previousTimeout}`);
@@ -138,6 +153,7 @@ export const openSqliteEventStore = (
         busyTimeoutMs,
         pollIntervalMs: resolved.pollIntervalMs,
         durability: prepared.right,
+        readonly: resolved.readonly,
       }),
     );
   } catch (error) {

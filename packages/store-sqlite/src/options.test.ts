@@ -5,6 +5,7 @@ import { resolveOptions } from './options.js';
 describe('resolveOptions', () => {
   it('defaults a file the store owns to synchronous FULL, 5 s busy timeout, 100 ms polling', () => {
     expect(resolveOptions({ file: 'netra.db' })).toEqual({
+      readonly: false,
       synchronous: 'FULL',
       busyTimeoutMs: 5000,
       pollIntervalMs: 100,
@@ -19,12 +20,20 @@ describe('resolveOptions', () => {
     });
   });
 
+  it('takes readonly as given, for a file or a handle', () => {
+    const database = {} as NonNullable<SqliteEventStoreOptions['database']>;
+    expect(resolveOptions({ file: 'netra.db', readonly: true })).toMatchObject({ readonly: true });
+    expect(resolveOptions({ database, readonly: true })).toMatchObject({ readonly: true });
+  });
+
   it.each([
     [{ file: '  ' }, 'give either'],
     [{ file: 'a.db', database: {} }, 'not both'],
     [{ file: 'a.db', synchronous: 'full' }, 'synchronous must be one of FULL, NORMAL, OFF'],
     [{ file: 'a.db', busyTimeoutMs: 1.5 }, 'busyTimeoutMs'],
     [{ file: 'a.db', pollIntervalMs: -5 }, 'pollIntervalMs'],
+    [{ file: 'a.db', readonly: 'yes' }, 'readonly must be true or false'],
+    [{ file: ':memory:', readonly: true }, "readonly cannot open ':memory:'"],
   ])('names the problem in %j', (options, problem) => {
     expect(resolveOptions(options as unknown as SqliteEventStoreOptions)).toContain(problem);
   });

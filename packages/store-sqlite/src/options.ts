@@ -25,6 +25,15 @@ interface CommonOptions {
    * (default 100 ms). Appends through this store wake waiters at once.
    */
   readonly pollIntervalMs?: number;
+  /**
+   * Open for reading only, as an auditor does (default false). The file (or handle) must
+   * already hold a netra store at this package's schema version: nothing is created, migrated
+   * or set (`synchronous` is not applied), and the file is opened by SQLite read-only, so its
+   * bytes stay as they are. Reads, heads, `waitForEvents` and `checkpoints.load` work; `append`
+   * and `checkpoints.save` answer `STORE_READ_ONLY`. Required for a file this process cannot
+   * write and for a handle opened read-only.
+   */
+  readonly readonly?: boolean;
 }
 
 /**
@@ -39,6 +48,7 @@ export type SqliteEventStoreOptions = CommonOptions &
   );
 
 export interface ResolvedOptions {
+  readonly readonly: boolean;
   readonly synchronous: SqliteSynchronous | undefined;
   readonly busyTimeoutMs: number;
   readonly pollIntervalMs: number;
@@ -56,6 +66,7 @@ const isDuration = (value: unknown): value is number =>
 /** Checks the options a user can get wrong (from a config file or a CLI flag); names the first problem. */
 export const resolveOptions = (options: SqliteEventStoreOptions): ResolvedOptions | string => {
   const {
+    readonly = false,
     synchronous,
     busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS,
     pollIntervalMs = DEFAULT_POLL_INTERVAL_MS,
@@ -69,6 +80,11 @@ export const resolveOptions = (options: SqliteEventStoreOptions): ResolvedOption
   if (options.database !== undefined && options.file !== undefined) {
     return 'give either `file` or `database`, not both';
   }
+  if (typeof readonly !== 'boolean')
+    return `readonly must be true or false, not ${JSON.stringify(readonly)}`;
+  if (readonly && options.file?.trim() === ':memory:') {
+    return "readonly cannot open ':memory:': a new in-memory database is empty, there is no store to read";
+  }
   if (synchronous !== undefined && !SYNCHRONOUS_VALUES.includes(synchronous)) {
     return `synchronous must be one of ${SYNCHRONOUS_VALUES.join(', ')}, not ${JSON.stringify(synchronous)}`;
   }
@@ -78,6 +94,7 @@ export const resolveOptions = (options: SqliteEventStoreOptions): ResolvedOption
     return `pollIntervalMs must be a whole number of milliseconds > 0, not ${pollIntervalMs}`;
   }
   return {
+    readonly,
     synchronous: synchronous ?? (options.database === undefined ? DEFAULT_SYNCHRONOUS : undefined),
     busyTimeoutMs,
     pollIntervalMs,

@@ -1,4 +1,5 @@
 import type { EventStore, RecordedEvent, StoreError } from '@netra/core';
+import { checkLogPage, checkStreamRange } from '@netra/core';
 import type { Database } from 'better-sqlite3';
 import { either as E } from 'fp-ts';
 import type { RetryContext } from './busy-retry.js';
@@ -23,12 +24,6 @@ const decodeAll = (
   return E.right(events);
 };
 
-/** A whole number within [min, max], or `fallback` when absent. */
-const bounded = (value: number | undefined, fallback: number, min: number, max: number): number =>
-  value === undefined || Number.isNaN(value)
-    ? fallback
-    : Math.min(max, Math.max(min, Math.floor(value)));
-
 export interface Reads {
   readonly readStream: EventStore['readStream'];
   readonly readAll: EventStore['readAll'];
@@ -38,7 +33,8 @@ export interface Reads {
 
 /**
  * Each read is one SELECT, hence one snapshot of the file: under WAL it never waits for a
- * writer and never sees half of an append.
+ * writer and never sees half of an append. Bounds are checked by core's shared rules, never
+ * rounded here: a caller that passes 1.5 or NaN has a bug, and every store says so alike.
  */
 export const createReads = (db: Database, retry: RetryContext, assertOpen: () => void): Reads => {
   const byStream = db.prepare<[string, number, number], EventRow>(
@@ -53,17 +49,19 @@ export const createReads = (db: Database, retry: RetryContext, assertOpen: () =>
     .pluck();
 
   return {
-    async readStream(streamId, { from, to } = {}) {
+    async readStream(streamId, options) {
       assertOpen();
-      const first = bounded(from, 1, 1, Number.MAX_SAFE_INTEGER);
-      const last = bounded(to, Number.MAX_SAFE_INTEGER, 0, Number.MAX_SAFE_INTEGER);
-      return withBusyRetry(retry, () => decodeAll(byStream.all(streamId, first, last), retry.file));
+      const range = checkStreamRange(options);
+      if (E.isLeft(range)) return range;
+      const { from, to } = range.right;
+      return withBusyRetry(retry, () => decodeAll(byStream.all(streamId, from, to), retry.file));
     },
-    async readAll({ after, limit } = {}) {
+    async readAll(options) {
       assertOpen();
-      const start = bounded(after, 0, 0, Number.MAX_SAFE_INTEGER);
-      const count = bounded(limit, DEFAULT_READ_LIMIT, 1, READ_LIMIT_CEILING);
-      return withBusyRetry(retry, () => decodeAll(byPosition.all(start, count), retry.file));
+      const page = checkLogPage(options, DEFAULT_READ_LIMIT, READ_LIMIT_CEILING);
+      if (E.isLeft(page)) return page;
+      const { after, limit } = page.right;
+      return withBusyRetry(retry, () => decodeAll(byPosition.all(after, limit), retry.file));
     },
     highestPosition() {
       if (retry.isClosed()) return undefined;

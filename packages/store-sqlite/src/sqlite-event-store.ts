@@ -1,9 +1,12 @@
 import type { EventStore } from '@netra/core';
+import { storeReadOnly } from '@netra/core';
 import type { Database } from 'better-sqlite3';
+import { either as E } from 'fp-ts';
 import { createAppend } from './append.js';
 import type { RetryContext } from './busy-retry.js';
 import type { CheckpointStore } from './checkpoints.js';
 import { createCheckpointStore } from './checkpoints.js';
+import { createHeads } from './heads.js';
 import { registerHandle } from './internal/handles.js';
 import { createNewEventWaiters } from './new-event-waiters.js';
 import { createReads } from './reads.js';
@@ -20,6 +23,8 @@ export interface SqliteEventStore extends EventStore {
   /** The database file as an absolute path, or `':memory:'`. */
   readonly path: string;
   readonly durability: SqliteDurability;
+  /** Opened with `readonly: true`: appends and checkpoint saves answer `STORE_READ_ONLY`. */
+  readonly readonly: boolean;
   readonly checkpoints: CheckpointStore;
 }
 
@@ -31,6 +36,7 @@ export interface StoreParts {
   readonly busyTimeoutMs: number;
   readonly pollIntervalMs: number;
   readonly durability: SqliteDurability;
+  readonly readonly: boolean;
 }
 
 /** Assembles the store over an open connection whose schema is current. */
@@ -46,15 +52,26 @@ export const createSqliteEventStore = (parts: StoreParts): SqliteEventStore => {
     isClosed: () => closed,
   };
   const reads = createReads(db, retry, assertOpen);
+  const heads = createHeads(db, retry, assertOpen);
   const waiters = createNewEventWaiters(reads.highestPosition, parts.pollIntervalMs);
+  // Read-only, the write statements are never prepared: a refusal is a value, not a driver error.
+  const append: EventStore['append'] = parts.readonly
+    ? async () => {
+        assertOpen();
+        return E.left(storeReadOnly(`The netra store '${path}'`));
+      }
+    : createAppend(db, retry, assertOpen, () => waiters.notify());
 
   const store: SqliteEventStore = {
     path,
     durability: parts.durability,
-    checkpoints: createCheckpointStore(db, retry, assertOpen),
-    append: createAppend(db, retry, assertOpen, () => waiters.notify()),
+    readonly: parts.readonly,
+    checkpoints: createCheckpointStore(db, retry, assertOpen, parts.readonly),
+    append,
     readStream: reads.readStream,
     readAll: reads.readAll,
+    readStreamHead: heads.readStreamHead,
+    listStreamHeads: heads.listStreamHeads,
     waitForEvents: (after, options) => waiters.wait(after, options),
     async close() {
       if (closed) return;

@@ -5,7 +5,7 @@ import { afterAll } from 'vitest';
 import type { SqliteEventStore } from '../src/index.js';
 import { openSqliteEventStore } from '../src/index.js';
 import { handleOf } from '../src/internal/handles.js';
-import { editEventData } from './support/tamper.js';
+import { deleteEventRow, editEventData } from './support/tamper.js';
 import { rightOrThrow, tempDir } from './support/temp.js';
 
 const temp = tempDir('conformance');
@@ -14,19 +14,29 @@ afterAll(() => temp.cleanup());
 let files = 0;
 const freshFile = (): string => temp.file(`store-${++files}.db`);
 
-// A file per store, opened by path; tampering edits the file through another connection and
+/** Alters a file through a connection of its own, as an intruder with the file would. */
+const intrude = (path: string, alter: (db: Database.Database) => void): void => {
+  const intruder = new Database(path);
+  try {
+    alter(intruder);
+  } finally {
+    intruder.close();
+  }
+};
+
+// A file per store, opened by path; tampering alters the file through another connection and
 // reopens it, as an intruder with the file (or a restore of an altered backup) would.
 describeStoreConformance({
   name: 'sqlite (file)',
   create: async () => rightOrThrow(openSqliteEventStore({ file: freshFile() })),
   tamper: async (store, target, edit) => {
     const { path } = store as SqliteEventStore;
-    const intruder = new Database(path);
-    try {
-      editEventData(intruder, target, edit);
-    } finally {
-      intruder.close();
-    }
+    intrude(path, (db) => editEventData(db, target, edit));
+    return rightOrThrow(openSqliteEventStore({ file: path }));
+  },
+  removeEvent: async (store, target) => {
+    const { path } = store as SqliteEventStore;
+    intrude(path, (db) => deleteEventRow(db, target));
     return rightOrThrow(openSqliteEventStore({ file: path }));
   },
 });
@@ -39,6 +49,12 @@ describeStoreConformance({
     const db = handleOf(store);
     if (!db) throw new Error('no connection registered for this store');
     editEventData(db, target, edit);
+    return store;
+  },
+  removeEvent: async (store, target) => {
+    const db = handleOf(store);
+    if (!db) throw new Error('no connection registered for this store');
+    deleteEventRow(db, target);
     return store;
   },
 });
@@ -69,12 +85,13 @@ describeStoreConformance({
   tamper: async (store, target, edit) => {
     const db = appHandles.get(store);
     if (!db) throw new Error('unknown store');
-    const intruder = new Database(db.name);
-    try {
-      editEventData(intruder, target, edit);
-    } finally {
-      intruder.close();
-    }
+    intrude(db.name, (intruder) => editEventData(intruder, target, edit));
+    return onAppHandle(new Database(db.name));
+  },
+  removeEvent: async (store, target) => {
+    const db = appHandles.get(store);
+    if (!db) throw new Error('unknown store');
+    intrude(db.name, (intruder) => deleteEventRow(intruder, target));
     return onAppHandle(new Database(db.name));
   },
 });

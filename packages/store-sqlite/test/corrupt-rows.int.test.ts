@@ -45,15 +45,23 @@ describe('a damaged row is answered as CORRUPT_EVENT, never skipped', () => {
           code: 'CORRUPT_EVENT',
           streamId: 'case-1',
           streamVersion: 2,
+          // case-1's events are at positions 1-3: the damaged row is the second of the log
+          globalPosition: 2,
         });
         expect(fromStream.message).toContain(problem);
         expect(fromStream.message).toContain(path);
         expect(leftOrThrow(await store.readAll())).toEqual(fromStream);
-        // verify cannot pass over it either: it reports the store error rather than a clean result
-        expect(leftOrThrow(await verifyStore(store))).toMatchObject({
-          code: 'CORRUPT_EVENT',
-          streamVersion: 2,
-        });
+        // verify reports the row as its stream's break and reads on past it, to case-2
+        const report = rightOrThrow(await verifyStore(store));
+        expect(report.breaks).toEqual([
+          expect.objectContaining({ streamId: 'case-1', streamVersion: 2, reason: 'UNREADABLE' }),
+        ]);
+        expect(report.events).toBe(4);
+        expect([...report.heads.keys()]).toEqual(['case-2']);
+        // nothing is appended onto the damaged stream either
+        expect(
+          leftOrThrow(await store.append('case-1', eventsWith(1), { expectedVersion: 'any' })),
+        ).toEqual(fromStream);
         // reads that do not touch the damaged row still answer
         expect(
           rightOrThrow(await store.readStream('case-1', { from: 3 })).map((e) => e.streamVersion),
@@ -65,19 +73,26 @@ describe('a damaged row is answered as CORRUPT_EVENT, never skipped', () => {
     },
   );
 
-  it('a stream table that disagrees with the log makes the next append CORRUPT_EVENT, writing nothing', async () => {
-    const path = temp.file(`disagree-${++files}.db`);
-    const store = rightOrThrow(openSqliteEventStore({ file: path }));
-    rightOrThrow(await store.append('case-1', eventsWith(3), { expectedVersion: 'no_stream' }));
+  it('verifyStore reports every stream with an unreadable row, not only the first', async () => {
+    const path = await damaged('data', '{"n": 2,');
     const raw = new Database(path);
-    raw.prepare("UPDATE netra_streams SET version = 1 WHERE stream_id = 'case-1'").run();
+    raw
+      .prepare(
+        "UPDATE netra_events SET metadata = 'oops' WHERE stream_id = 'case-2' AND stream_version = 1",
+      )
+      .run();
     raw.close();
-    const error = leftOrThrow(
-      await store.append('case-1', eventsWith(1), { expectedVersion: 'any' }),
-    );
-    expect(error).toMatchObject({ code: 'CORRUPT_EVENT', streamId: 'case-1', streamVersion: 2 });
-    expect(error.message).toContain(path);
-    expect(rightOrThrow(await store.readStream('case-1'))).toHaveLength(3);
-    await store.close();
+    const store = rightOrThrow(openSqliteEventStore({ file: path }));
+    try {
+      const report = rightOrThrow(await verifyStore(store, { pageSize: 2 }));
+      expect(report.breaks.map((b) => [b.streamId, b.streamVersion, b.reason])).toEqual([
+        ['case-1', 2, 'UNREADABLE'],
+        ['case-2', 1, 'UNREADABLE'],
+      ]);
+      expect(report.breaks[1]?.message).toContain(path);
+      expect(report.heads.size).toBe(0);
+    } finally {
+      await store.close();
+    }
   });
 });

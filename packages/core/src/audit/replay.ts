@@ -1,8 +1,8 @@
 import { either as E } from 'fp-ts';
 import type { EventCodec } from '../handler/event-codec.js';
+import type { ChainBreak } from '../store/chain.js';
+import { startChain, stepChain } from '../store/chain.js';
 import type { RecordedEvent } from '../store/envelope.js';
-import type { ChainBreak } from './verify-chain.js';
-import { startChain, stepChain } from './verify-chain.js';
 
 /** One step of a replay: the recorded event, the domain event read from it, and the state after it. */
 export interface ReplayStep<Event, State> {

@@ -194,7 +194,9 @@ export const caseAlreadyExists = (caseId: string): CaseError =>
 export const caseNotFound = (caseId: string): CaseError =>
   caseError(
     'CASE_NOT_FOUND',
-    `There is no case ${caseId}: it must first be opened by a report, a finding or an internal report.`,
+    // One answer for "does not exist" and "not yours to see": an actor out of scope must not
+    // learn from the refusal that the case exists.
+    `There is no case ${caseId} that you may act on: it has not been opened (by a report, a finding or an internal report), or it lies outside your scope.`,
     { field: 'caseId' },
   );
 

@@ -1,5 +1,6 @@
 // The case (intake lifecycle) module: curated named exports for packages/core/src/index.ts.
 
+export { authorizeCase, checkCaseActor, isOpeningCommand } from './authorize.js';
 export type { CaseCommandHandlerOptions } from './case-handler.js';
 export { createCaseCommandHandler } from './case-handler.js';
 export type {
@@ -21,8 +22,9 @@ export { caseDecider } from './decider.js';
 export type { CaseError, CaseErrorCode, NipPart } from './errors.js';
 export { evolveCase } from './evolve.js';
 export type { NipHolderKind, NipParts } from './nip.js';
-export { validateNip } from './nip.js';
-export { parseCaseCommand } from './parse.js';
+export { NIP_AGE_BOUNDS, validateNip } from './nip.js';
+export type { CaseCommandParser } from './parse.js';
+export { createCaseCommandParser, parseCaseCommand } from './parse.js';
 export type { BawasluLevel, CaseActor, CaseRole, Permission } from './roles.js';
 export { CASE_PERMISSIONS, CASE_ROLES, parseActor } from './roles.js';
 export type {
@@ -47,6 +49,12 @@ export type {
 export { CASE_COMMAND_TYPES, caseCommandSchema } from './schema/commands.js';
 export type { CaseEvent, CaseEventOf, CaseEventType } from './schema/events.js';
 export { CASE_EVENT_SCHEMA_VERSIONS, caseEventSchema } from './schema/events.js';
+export type { CaseListLimits } from './schema/limits.js';
+export {
+  CASE_FIELD_LIMITS,
+  CASE_LIST_CEILINGS,
+  DEFAULT_CASE_LIST_LIMITS,
+} from './schema/limits.js';
 export type {
   Evidence,
   Region,

@@ -146,6 +146,29 @@ export const MINIMUM_AGE: Readonly<Record<'PNS' | 'PPPK', LegalBasis>> = {
   },
 };
 
+/**
+ * Maximum age at appointment (case/nip.ts). PNS/CPNS: the widest route, not the usual one, so
+ * that a real NIP is never refused: 35 (40 for certain positions) when applying, but honorer
+ * staff appointed CPNS could be up to 46, so an appointment at 47 or older is impossible.
+ * PPPK: one year before the position's retirement age, the highest being 65.
+ */
+export const MAXIMUM_AGE: Readonly<Record<'PNS' | 'PPPK', LegalBasis>> = {
+  PNS: {
+    instrument:
+      'PP 11/2017 (Manajemen PNS) as amended by PP 17/2020; PP 48/2005 jo. PP 56/2012 (honorer)',
+    article: 'PP 11/2017 Pasal 23 ayat (1) huruf a',
+    confidence: 'R',
+    note: 'applicants are at most 35 (40 for certain positions); honorer appointed CPNS at most 46: refused from 47',
+  },
+  PPPK: {
+    instrument: 'PP 49/2018 (Manajemen PPPK)',
+    article: 'Pasal 16 huruf a',
+    confidence: 'S',
+    source: 'https://akoenksembilantujuh.com/2021/05/tentang-manajemen-pegawai-pemerintah.html',
+    note: 'at most 1 year before the retirement age of the position; the highest retirement age (functional positions, 65 [R]) bounds appointment year − birth year at 65',
+  },
+};
+
 /** Bawaslu's territorial hierarchy: RI nationwide, Provinsi in its province, Kab/Kota in its region. */
 export const BAWASLU_JURISDICTION: LegalBasis = {
   instrument: 'UU 7/2017 (Pemilu)',

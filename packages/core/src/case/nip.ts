@@ -11,11 +11,27 @@
  * | 16–18  | serial 001–999                      | serial 001–999                      |
  *
  * Choices (documented, because no source settles them exactly):
- * - Age at appointment: a CPNS applies at 18 at the earliest (PP 11/2017 Pasal 23(1)(a)), a
- *   PPPK at 20 (PP 49/2018 Pasal 16(a)). Appointment follows selection, so we require the
- *   person to have turned 18 by the appointment month (PNS/CPNS). For a PPPK only the year is
- *   in the number, so we require appointment year − birth year ≥ 20, which can only reject
- *   numbers that are impossible whatever the months were.
+ * - Birth year from 1900: the legal dates of a case are bounded the same way, and no one born
+ *   earlier can be serving; 0000, 1850 or 1899 is a mistyped number, refused as BIRTH_DATE.
+ * - Age at appointment, checked only where the number proves it impossible:
+ *
+ *   | kind      | youngest                           | oldest                                      |
+ *   | --------- | ---------------------------------- | ------------------------------------------- |
+ *   | PNS, CPNS | turned 18 by the TMT month         | not yet 47 before the TMT month             |
+ *   |           | (PP 11/2017 Pasal 23(1)(a))        | (35 at application, 40 for some positions,  |
+ *   |           |                                    | under PP 11/2017 Pasal 23(1)(a) as amended  |
+ *   |           |                                    | by PP 17/2020; honorer appointed CPNS under |
+ *   |           |                                    | PP 48/2005 jo. PP 56/2012: up to 46)        |
+ *   | PPPK      | appointment year − birth year ≥ 20 | appointment year − birth year ≤ 65          |
+ *   |           | (PP 49/2018 Pasal 16(a))           | (PP 49/2018 Pasal 16(a): at most one year   |
+ *   |           |                                    | before the position's retirement age, the   |
+ *   |           |                                    | highest of which is 65, functional)         |
+ *
+ *   The PNS maximum is the widest any route allowed (the honorer route, 46), not the usual 35:
+ *   a NIP from that route is real and must not be refused. Appointment follows selection by
+ *   months, so the TMT month of the 18th birthday is accepted and so is the month of the 47th
+ *   (the day of the TMT is not in the number). For a PPPK only the year is in the number, so
+ *   both checks can only reject numbers that are impossible whatever the months were.
  * - PPPK digits 13–14: sources disagree (a month, or a count of contracts, "21" in practice),
  *   so any value 01–99 is accepted; 00 is not.
  * - The appointment may not lie after today (`today`): a NIP is issued for a TMT that has come.
@@ -25,7 +41,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import type { LegalBasis } from '../rules/index.js';
 import { isIsoDate } from '../time/index.js';
 import { type CaseError, invalidNip, type NipPart } from './errors.js';
-import { MINIMUM_AGE, NI_PPPK_FORMAT, NIP_FORMAT } from './legal-bases.js';
+import { MAXIMUM_AGE, MINIMUM_AGE, NI_PPPK_FORMAT, NIP_FORMAT } from './legal-bases.js';
 
 /** The kinds of employee that carry a NIP (or NI PPPK). */
 export type NipHolderKind = 'PNS' | 'CPNS' | 'PPPK';
@@ -41,6 +57,13 @@ export interface NipParts {
 }
 
 const NIP_SHAPE = /^(\d{4})(\d{2})(\d{2})(\d{4})(\d{2})(\d)(\d{3})$/;
+
+/** The bounds of the table above, in years. */
+export const NIP_AGE_BOUNDS = {
+  earliestBirthYear: 1900,
+  PNS: { minimum: 18, maximum: 46 },
+  PPPK: { minimum: 20, maximum: 65 },
+} as const;
 
 /**
  * Checks `nip` for an employee of `kind`; `today` is the local date of the decision, `field`
@@ -63,6 +86,12 @@ export const validateNip = (
   const birthDate = `${by}-${bm}-${bd}`;
   if (!isIsoDate(birthDate))
     return fail('BIRTH_DATE', `digits 1–8 (${by}${bm}${bd}) are not a real date of birth`);
+  if (Number(by) < NIP_AGE_BOUNDS.earliestBirthYear) {
+    return fail(
+      'BIRTH_DATE',
+      `birth year ${by} is before ${NIP_AGE_BOUNDS.earliestBirthYear}: no one born then is in service`,
+    );
+  }
 
   const appointmentYear = Number(ay);
   const appointmentCode = Number(ac);
@@ -75,11 +104,19 @@ export const validateNip = (
     if (appointmentYear > todayYear) {
       return fail('APPOINTMENT', `year of appointment ${ay} is after today (${today})`);
     }
-    if (appointmentYear - birthYear < 20) {
+    const { minimum, maximum } = NIP_AGE_BOUNDS.PPPK;
+    if (appointmentYear - birthYear < minimum) {
       return fail(
         'AGE_AT_APPOINTMENT',
-        `born in ${by} and appointed in ${ay}: a PPPK is at least 20 years old`,
+        `born in ${by} and appointed in ${ay}: a PPPK is at least ${minimum} years old`,
         MINIMUM_AGE.PPPK,
+      );
+    }
+    if (appointmentYear - birthYear > maximum) {
+      return fail(
+        'AGE_AT_APPOINTMENT',
+        `born in ${by} and appointed in ${ay}: a PPPK is at most ${maximum} years old at appointment`,
+        MAXIMUM_AGE.PPPK,
       );
     }
   } else {
@@ -90,12 +127,21 @@ export const validateNip = (
     if (appointment > todayYear * 12 + todayMonth) {
       return fail('APPOINTMENT', `appointment month ${ay}-${ac} is after today (${today})`);
     }
+    const { minimum, maximum } = NIP_AGE_BOUNDS.PNS;
     // Turned 18 in or before the appointment month.
-    if (appointment < (birthYear + 18) * 12 + birthMonth) {
+    if (appointment < (birthYear + minimum) * 12 + birthMonth) {
       return fail(
         'AGE_AT_APPOINTMENT',
-        `born ${birthDate} and appointed ${ay}-${ac}: a CPNS is at least 18 years old at appointment`,
+        `born ${birthDate} and appointed ${ay}-${ac}: a CPNS is at least ${minimum} years old at appointment`,
         MINIMUM_AGE.PNS,
+      );
+    }
+    // Turned 47 before the appointment month: older than any route to CPNS allowed.
+    if (appointment > (birthYear + maximum + 1) * 12 + birthMonth) {
+      return fail(
+        'AGE_AT_APPOINTMENT',
+        `born ${birthDate} and appointed ${ay}-${ac}: a CPNS is at most ${maximum} years old at appointment`,
+        MAXIMUM_AGE.PNS,
       );
     }
   }

@@ -6,7 +6,6 @@
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { z } from 'zod';
-import type { ActorRef } from '../handler/command-meta.js';
 import type { LegalBasis } from '../rules/index.js';
 import { type CaseError, invalidActor, roleNotAllowed } from './errors.js';
 import {
@@ -16,6 +15,9 @@ import {
   INTERNAL_DISCIPLINE,
 } from './legal-bases.js';
 import type { CaseCommandType } from './schema/commands.js';
+import { chooseIssue, issueAt } from './schema/issue-field.js';
+import { CASE_FIELD_LIMITS } from './schema/limits.js';
+import { actorScopeSchema } from './schema/meta.js';
 
 export const CASE_ROLES = [
   'reporter',
@@ -34,51 +36,63 @@ export type CaseRole = (typeof CASE_ROLES)[number];
 /** Bawaslu RI (nationwide), Bawaslu Provinsi, Bawaslu Kabupaten/Kota. */
 export type BawasluLevel = 'RI' | 'PROVINSI' | 'KABKOTA';
 
-const id = z.string().trim().min(1);
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(CASE_FIELD_LIMITS.id, `must be at most ${CASE_FIELD_LIMITS.id} characters`);
 const province = z.string().regex(/^\d{2}$/, 'a province code has two digits, e.g. 34');
 const kabKota = z.string().regex(/^\d{2}\.\d{2}$/, 'a kabupaten/kota code looks like 34.02');
-const agencyScope = z.object({ agencyId: id });
+const agencyScope = z.strictObject({ agencyId: id });
 
 /**
- * The scope each role must carry. A Bawaslu Provinsi names its province ('34'), a Bawaslu
- * Kab/Kota its kabupaten/kota ('34.02'); Bawaslu RI needs no region. A satgas or superior
- * names its agency; a Gakkumdu desk the region of the Bawaslu it sits with.
+ * The scope each role must carry, and nothing else: every object is strict, so a Bawaslu RI
+ * actor carrying a regionCode, or a satgas with a second agency, is refused rather than read as
+ * something it does not say. A Bawaslu Provinsi names its province ('34'), a Bawaslu Kab/Kota
+ * its kabupaten/kota ('34.02'); Bawaslu RI needs no region. A satgas or superior names its
+ * agency; a Gakkumdu desk the region of the Bawaslu it sits with. The other roles have no
+ * scope the decider reads, so theirs is free but bounded (actorScopeSchema).
  */
 const actorSchema = z.discriminatedUnion('role', [
-  z.object({
+  z.strictObject({
     id,
     role: z.literal('bawaslu'),
     scope: z.discriminatedUnion('bawasluLevel', [
-      z.object({ bawasluLevel: z.literal('RI') }),
-      z.object({ bawasluLevel: z.literal('PROVINSI'), regionCode: province }),
-      z.object({ bawasluLevel: z.literal('KABKOTA'), regionCode: kabKota }),
+      z.strictObject({ bawasluLevel: z.literal('RI') }),
+      z.strictObject({ bawasluLevel: z.literal('PROVINSI'), regionCode: province }),
+      z.strictObject({ bawasluLevel: z.literal('KABKOTA'), regionCode: kabKota }),
     ]),
   }),
-  z.object({ id, role: z.literal('satgas'), scope: agencyScope }),
-  z.object({ id, role: z.literal('superior'), scope: agencyScope }),
-  z.object({ id, role: z.literal('ppk'), scope: agencyScope }),
-  z.object({
+  z.strictObject({ id, role: z.literal('satgas'), scope: agencyScope }),
+  z.strictObject({ id, role: z.literal('superior'), scope: agencyScope }),
+  z.strictObject({ id, role: z.literal('ppk'), scope: agencyScope }),
+  z.strictObject({
     id,
     role: z.literal('gakkumdu'),
-    scope: z.object({ regionCode: z.union([province, kabKota]) }),
+    scope: z.strictObject({ regionCode: z.union([province, kabKota]) }),
   }),
-  z.object({
+  z.strictObject({
     id,
     role: z.enum(['reporter', 'supervisor', 'appeal_authority', 'auditor', 'system']),
-    scope: z.record(z.string(), z.string()),
+    scope: actorScopeSchema,
   }),
 ]);
 
 /** The typed actor of a command. */
 export type CaseActor = z.infer<typeof actorSchema>;
 
-/** Parses the loose actor reference; a wrong role or scope names the field. */
-export const parseActor = (actor: ActorRef): Either<CaseError, CaseActor> => {
+/**
+ * Parses an actor: the loose reference on a command, or one the host hands over on its own
+ * (hence `unknown`). A wrong role or scope, or an unknown key, names the field under
+ * `meta.actor`, where the actor sits in a command.
+ */
+export const parseActor = (actor: unknown): Either<CaseError, CaseActor> => {
   const parsed = actorSchema.safeParse(actor);
   if (parsed.success) return E.right(parsed.data);
-  const issue = parsed.error.issues[0];
-  const path = ['meta', 'actor', ...(issue?.path ?? [])].map(String).join('.');
-  return E.left(invalidActor(path, issue?.message ?? 'not a valid actor'));
+  const issue = chooseIssue(parsed.error.issues);
+  if (issue === undefined) return E.left(invalidActor('meta.actor', 'not a valid actor'));
+  const { field, problem } = issueAt(issue, ['meta', 'actor']);
+  return E.left(invalidActor(field, problem));
 };
 
 export interface Permission {

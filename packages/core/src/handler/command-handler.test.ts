@@ -21,9 +21,11 @@ const decider: Decider<Cmd, number, Ev, DecisionContext, { message: string }> = 
   decide: () => E.right([{ type: 'Reopened' }]),
 };
 
+const ACTOR = { id: 'a', role: 'system', scope: {} };
+
 const meta = (commandId: string): CommandMeta => ({
   commandId,
-  actor: { id: 'a', role: 'system', scope: {} },
+  actor: ACTOR,
   occurredAt: '2024-10-01T09:00:00+07:00',
 });
 
@@ -66,7 +68,7 @@ const setup = async (types: readonly string[]) => {
 describe('command handler on a history it cannot use', () => {
   it('answers UNREADABLE_HISTORY naming the event when evolve throws, and appends nothing', async () => {
     const { store, handle } = await setup(['Opened', 'Opened']);
-    const result = await handle({ meta: meta('c-1'), id: 's-1' })();
+    const result = await handle({ meta: meta('c-1'), id: 's-1' }, { actor: ACTOR })();
     expect(result).toEqual(
       E.left(expect.objectContaining({ code: 'UNREADABLE_HISTORY', streamVersion: 2 })),
     );
@@ -77,13 +79,13 @@ describe('command handler on a history it cannot use', () => {
 
   it('answers UNREADABLE_HISTORY when an event cannot be decoded', async () => {
     const { handle } = await setup(['Opened', 'Vanished']);
-    const result = await handle({ meta: meta('c-2'), id: 's-1' })();
+    const result = await handle({ meta: meta('c-2'), id: 's-1' }, { actor: ACTOR })();
     expect(E.isLeft(result) && result.left.message).toContain("unknown event type 'Vanished'");
   });
 
   it('appends on a history it can use', async () => {
     const { handle } = await setup(['Opened']);
-    const result = await handle({ meta: meta('c-3'), id: 's-1' })();
+    const result = await handle({ meta: meta('c-3'), id: 's-1' }, { actor: ACTOR })();
     expect(E.isRight(result) && result.right.events.map((e) => e.streamVersion)).toEqual([2]);
   });
 });

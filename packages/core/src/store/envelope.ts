@@ -9,6 +9,12 @@ import type { ActorRef } from '../handler/command-meta.js';
 export interface EventMetadata {
   readonly actor: ActorRef;
   readonly commandId: string;
+  /**
+   * SHA-256 (hex) of the canonical JSON of the command's type and payload (its `meta` left
+   * out): a command id sent again with another payload is told apart from a retry. Absent on
+   * events recorded before fingerprints existed (netra 0.1).
+   */
+  readonly commandFingerprint?: string;
   readonly correlationId: string;
   readonly causationId: string | null;
   readonly rulebookVersion: string;

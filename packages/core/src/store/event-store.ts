@@ -1,4 +1,5 @@
 import type { Either } from 'fp-ts/lib/Either.js';
+import type { StreamHead } from './chain.js';
 import type { NewEvent, RecordedEvent } from './envelope.js';
 import type { ExpectedVersion } from './expected-version.js';
 import type { StoreError } from './store-error.js';
@@ -15,8 +16,9 @@ export interface AppendResult {
   readonly events: readonly RecordedEvent[];
 }
 
+/** Read bounds are whole numbers ≥ 0; anything else (1.5, NaN, -1, '2') is `INVALID_READ`. */
 export interface ReadStreamOptions {
-  /** First stream version to return (inclusive, default 1). */
+  /** First stream version to return (inclusive, default 1; 0 reads from the start too). */
   readonly from?: number;
   /** Last stream version to return (inclusive, default: the end). */
   readonly to?: number;
@@ -25,7 +27,14 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Return events whose global position is strictly greater than this (default 0: from the start). */
   readonly after?: number;
-  /** At most this many events (default and ceiling chosen by the store, at least 1000). */
+  /** At most this many events, ≥ 1 (default and ceiling chosen by the store, at least 1000). */
+  readonly limit?: number;
+}
+
+export interface ListStreamHeadsOptions {
+  /** Return streams whose id sorts strictly after this one (by UTF-16 code unit; default: from the start). */
+  readonly after?: string;
+  /** At most this many heads, ≥ 1 (default and ceiling chosen by the store, at least 1000). */
   readonly limit?: number;
 }
 
@@ -42,6 +51,11 @@ export interface ReadAllOptions {
  * - `readAll` returns events in global-position order and never skips an event that becomes
  *   visible later with a lower position: a reader that resumes from the last position it saw
  *   sees every event exactly once (the Marten async-daemon and Castore gap bugs).
+ * - The store keeps each stream's head (version and last hash), written in the append's own
+ *   transaction, and `readStreamHead` answers it. `append` verifies the stream it appends to:
+ *   a stream whose stored events do not chain up to their recorded head is refused with
+ *   `CHAIN_BROKEN`, never appended onto (nor given a gap by an `'any'` append).
+ * - Read bounds that are not whole numbers ≥ 0 answer `INVALID_READ`; no store rounds them.
  * - `waitForEvents` resolves when events after `after` may be available, or after
  *   `timeoutMs`, or when `signal` aborts; callers then read with `readAll`. It never rejects.
  *
@@ -58,6 +72,16 @@ export interface EventStore {
     options?: ReadStreamOptions,
   ): Promise<Either<StoreError, readonly RecordedEvent[]>>;
   readAll(options?: ReadAllOptions): Promise<Either<StoreError, readonly RecordedEvent[]>>;
+  /**
+   * The head the store recorded for a stream at its last append, or null if it has none.
+   * Read it *before* the stream's events: the events then reach at least this version
+   * (streams only grow), so a shorter history is a deleted tail, not a race.
+   */
+  readStreamHead(streamId: string): Promise<Either<StoreError, StreamHead | null>>;
+  /** Every recorded stream head, in stream-id order, a page at a time (for `verifyStore`). */
+  listStreamHeads(
+    options?: ListStreamHeadsOptions,
+  ): Promise<Either<StoreError, readonly StreamHead[]>>;
   waitForEvents(
     after: number,
     options: { readonly signal?: AbortSignal; readonly timeoutMs: number },

@@ -1,10 +1,20 @@
 // The event envelope, the hash chain, the store port and the in-memory store. Curated named exports.
 export { canonicalJson } from './canonical-json.js';
+export type { ChainBreak, ChainBreakReason, ChainCursor, StreamHead } from './chain.js';
+export {
+  chainBreak,
+  checkHead,
+  checkHeadWithin,
+  startChain,
+  stepChain,
+  verifyChain,
+} from './chain.js';
 export type { EventMetadata, NewEvent, RecordedEvent } from './envelope.js';
 export type {
   AppendOptions,
   AppendResult,
   EventStore,
+  ListStreamHeadsOptions,
   ReadAllOptions,
   ReadStreamOptions,
 } from './event-store.js';
@@ -16,15 +26,20 @@ export type { HashedFields } from './hash-chain.js';
 export { GENESIS_HASH, hashEvent } from './hash-chain.js';
 export type { InMemoryEventStoreOptions } from './in-memory/in-memory-store.js';
 export { createInMemoryEventStore } from './in-memory/in-memory-store.js';
-export type { JsonValue } from './json-value.js';
+export type { JsonValue, NotJson } from './json-value.js';
+export { MAX_JSON_DEPTH } from './json-value.js';
 export { eventMetadataSchema, newEventSchema, streamIdSchema } from './new-event-schema.js';
 export type { PreparedEvent } from './prepare-append.js';
 export { chainEvents, validateAppend } from './prepare-append.js';
+export type { HeadsPage, LogPage, StreamRange } from './read-options.js';
+export { checkHeadsPage, checkLogPage, checkStreamRange } from './read-options.js';
 export type { StoreError, StoreErrorCode } from './store-error.js';
 export {
   corruptEvent,
   invalidAppend,
+  invalidRead,
   storeLocked,
+  storeReadOnly,
   storeUnavailable,
   wrongExpectedVersion,
 } from './store-error.js';

@@ -14,38 +14,81 @@ const isPlainObject = (value: object): boolean => {
 };
 
 /**
- * Copies `value` as plain JSON, or names the first part that is not JSON (a Date, a Map,
- * NaN, a function, a bigint…). Object properties that are `undefined` are dropped, as
- * JSON.stringify would, so that the in-memory store records exactly what a database would.
+ * How deeply event data may nest. Case events nest four or five levels; the bound keeps every
+ * recursive step (this copy, canonical JSON, the driver's serialiser) far from the call-stack
+ * limit, so that hostile data is a typed refusal and never a `RangeError`.
  */
-export const toJsonValue = (value: unknown, path = '$'): E.Either<string, JsonValue> => {
+export const MAX_JSON_DEPTH = 64;
+
+/** Where a value stops being storable JSON, and why. */
+export interface NotJson {
+  readonly path: string;
+  readonly problem: string;
+}
+
+const notJson = (path: string, problem: string): E.Either<NotJson, JsonValue> =>
+  E.left({ path, problem });
+
+/**
+ * Keys refused in stored data: `__proto__` is dropped or turned into a prototype by plain
+ * object assignment in one place and kept as a key by a JSON parser in another, so two stores
+ * would record different data for it. Refused everywhere, the same way.
+ */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__']);
+
+/**
+ * Copies `value` as plain JSON, or names the first part that is not JSON (a Date, a Map,
+ * NaN, a function, a bigint, a cycle, nesting deeper than {@link MAX_JSON_DEPTH}, a
+ * `__proto__` key). Object properties that are `undefined` are dropped, as JSON.stringify
+ * would, so that the in-memory store records exactly what a database would.
+ */
+export const toJsonValue = (value: unknown, path = '$'): E.Either<NotJson, JsonValue> =>
+  copy(value, path, 0, new Set());
+
+const copy = (
+  value: unknown,
+  path: string,
+  depth: number,
+  ancestors: Set<object>,
+): E.Either<NotJson, JsonValue> => {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') {
     return E.right(value);
+  }
+  if (typeof value === 'object') {
+    if (ancestors.has(value)) return notJson(path, 'refers back to itself (a cycle), not JSON');
+    if (depth >= MAX_JSON_DEPTH) {
+      return notJson(path, `nests deeper than ${MAX_JSON_DEPTH} levels`);
+    }
   }
   if (typeof value === 'number') {
     return Number.isFinite(value)
       ? E.right(value)
-      : E.left(`${path} is ${value}, not a JSON number`);
+      : notJson(path, `is ${value}, not a JSON number`);
   }
   if (Array.isArray(value)) {
+    ancestors.add(value);
     const out: JsonValue[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = toJsonValue(value[i], `${path}[${i}]`);
+      const item = copy(value[i], `${path}[${i}]`, depth + 1, ancestors);
       if (E.isLeft(item)) return item;
       out.push(item.right);
     }
+    ancestors.delete(value);
     return E.right(out);
   }
   if (typeof value === 'object' && isPlainObject(value)) {
+    ancestors.add(value);
     const out: Record<string, JsonValue> = {};
     for (const [key, item] of Object.entries(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return notJson(`${path}.${key}`, 'is a key no store may keep');
       if (item === undefined) continue;
-      const converted = toJsonValue(item, `${path}.${key}`);
+      const converted = copy(item, `${path}.${key}`, depth + 1, ancestors);
       if (E.isLeft(converted)) return converted;
       out[key] = converted.right;
     }
+    ancestors.delete(value);
     return E.right(out);
   }
   const kind = typeof value === 'object' ? (value.constructor?.name ?? 'object') : typeof value;
-  return E.left(`${path} is a ${kind}, not JSON`);
+  return notJson(path, `is a ${kind}, not JSON`);
 };

@@ -15,6 +15,10 @@ export const actorRefSchema = z.object({
 export const eventMetadataSchema = z.object({
   actor: actorRefSchema,
   commandId: nonEmpty,
+  commandFingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')
+    .optional(),
   correlationId: nonEmpty,
   causationId: nonEmpty.nullable(),
   rulebookVersion: nonEmpty,

@@ -39,7 +39,7 @@ export const validateAppend = (
     }
     seen.add(parsed.data.id);
     const data = toJsonValue(parsed.data.data, `events[${i}].data`);
-    if (E.isLeft(data)) return E.left(invalidAppend(streamId, data.left, 'cannot be stored'));
+    if (E.isLeft(data)) return E.left(invalidAppend(streamId, data.left.path, data.left.problem));
     normalised.push({ ...parsed.data, data: data.right, metadata: parsed.data.metadata });
   }
   return E.right(normalised);

@@ -1,3 +1,4 @@
+import type { ChainBreak } from './chain.js';
 import type { ExpectedVersion } from './expected-version.js';
 import { describeExpectedVersion } from './expected-version.js';
 
@@ -26,6 +27,19 @@ export type StoreError =
       readonly message: string;
       readonly streamId: string;
       readonly streamVersion: number;
+      /** The row's place in the global log, when it could be read: an auditor resumes after it. */
+      readonly globalPosition?: number;
+    }
+  | ChainBreak
+  | {
+      readonly code: 'INVALID_READ';
+      readonly message: string;
+      /** The read option that was wrong: `from`, `to`, `after`, `limit`, `streamId`. */
+      readonly option: string;
+    }
+  | {
+      readonly code: 'STORE_READ_ONLY';
+      readonly message: string;
     }
   | {
       readonly code: 'STORE_LOCKED';
@@ -64,11 +78,24 @@ export const corruptEvent = (
   streamId: string,
   streamVersion: number,
   problem: string,
+  globalPosition?: number,
 ): StoreError => ({
   code: 'CORRUPT_EVENT',
   message: `Event ${streamVersion} of stream '${streamId}' is corrupt: ${problem}.`,
   streamId,
   streamVersion,
+  ...(globalPosition === undefined ? {} : { globalPosition }),
+});
+
+export const invalidRead = (option: string, problem: string): StoreError => ({
+  code: 'INVALID_READ',
+  message: `Refused read: ${option} ${problem}.`,
+  option,
+});
+
+export const storeReadOnly = (where: string): StoreError => ({
+  code: 'STORE_READ_ONLY',
+  message: `${where} is open read-only (for audit): nothing can be appended to it.`,
 });
 
 export const storeUnavailable = (message: string, cause?: unknown): StoreError => ({

@@ -1,6 +1,6 @@
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
-import { type CaseError, parseCaseCommand } from '../../src/case/index.js';
+import { parseCaseCommand } from '../../src/case/index.js';
 import {
   clarify,
   completeRequirements,
@@ -16,6 +16,7 @@ import {
   refer,
   register,
   registered,
+  rejectedAtBoundary as rejected,
   reroute,
   review,
   spec,
@@ -23,12 +24,6 @@ import {
   withdraw,
 } from './builders.js';
 import { SCENARIOS, satgasOf } from './fixtures.js';
-
-const rejected = (input: unknown): CaseError => {
-  const parsed = parseCaseCommand(input);
-  if (E.isRight(parsed)) return expect.fail('expected the command to be rejected at the boundary');
-  return parsed.left;
-};
 
 describe.each(SCENARIOS)('$regime: bad input', (s) => {
   describe('parseCaseCommand (zod at the boundary)', () => {

@@ -6,10 +6,12 @@
 
 import { deciderSpec } from '@netra/testing';
 import { either as E } from 'fp-ts';
+import { expect } from 'vitest';
 import {
   type CaseCommand,
   type CaseCommandOf,
   type CaseContext,
+  type CaseError,
   type CaseEvent,
   type CaseState,
   type CompletePreliminaryReview,
@@ -17,6 +19,7 @@ import {
   caseEventSchema,
   type DecideRespondent,
   initialCaseState,
+  parseCaseCommand,
   type RecordClarification,
   type Requirement,
 } from '../../src/case/index.js';
@@ -313,3 +316,10 @@ export const plusDays = (d: string, n: number): string => {
 
 /** An instant in WIB on local date `d`. */
 export const wib = (d: string, time = '10:00'): string => `${d.slice(0, 10)}T${time}:00+07:00`;
+
+/** The refusal `parseCaseCommand` gives `input`; fails the test if it is accepted. */
+export const rejectedAtBoundary = (input: unknown): CaseError => {
+  const parsed = parseCaseCommand(input);
+  if (E.isRight(parsed)) return expect.fail('expected the command to be rejected at the boundary');
+  return parsed.left;
+};

@@ -15,21 +15,24 @@ import {
 import { createCommandHandler } from '../../src/handler/command-handler.js';
 import { createRulebook, rulebookV1 } from '../../src/rules/index.js';
 import { createInMemoryEventStore } from '../../src/store/in-memory/in-memory-store.js';
+import { asSentBy } from '../support/body-actor.js';
 import { NOW, receiveReport, register, review } from './builders.js';
 import { PEMILU, PILKADA, SCENARIOS } from './fixtures.js';
 
 describe.each(SCENARIOS)('$regime: through the command handler', (s) => {
   const setup = () => {
     const store = createInMemoryEventStore();
-    const handle = createCommandHandler({
-      store,
-      decider: caseDecider,
-      codec: caseEventCodec,
-      parse: parseCaseCommand,
-      streamIdOf: (c) => c.caseId,
-      context: (now) => ({ now, rulebook: rulebookV1, rulebookVersion: rulebookV1.version }),
-      clock: () => NOW,
-    });
+    const handle = asSentBy(
+      createCommandHandler({
+        store,
+        decider: caseDecider,
+        codec: caseEventCodec,
+        parse: parseCaseCommand,
+        streamIdOf: (c) => c.caseId,
+        context: (now) => ({ now, rulebook: rulebookV1, rulebookVersion: rulebookV1.version }),
+        clock: () => NOW,
+      }),
+    );
     return { store, handle };
   };
 
@@ -84,7 +87,7 @@ describe('createCaseCommandHandler', () => {
     const s = PEMILU;
     const rulebook = createRulebook({ counting: { cutiBersamaIsWorkingDay: true } });
     const store = createInMemoryEventStore();
-    const handle = createCaseCommandHandler({ store, clock: () => NOW, rulebook });
+    const handle = asSentBy(createCaseCommandHandler({ store, clock: () => NOW, rulebook }));
     for (const command of [receiveReport(s), review(s)]) {
       expect(E.isRight(await handle(JSON.parse(JSON.stringify(command)))())).toBe(true);
     }
@@ -102,7 +105,7 @@ describe('createCaseCommandHandler', () => {
   it('uses rulebook version 1 when none is given, and refuses bad input with the field', async () => {
     const s = PILKADA;
     const store = createInMemoryEventStore();
-    const handle = createCaseCommandHandler({ store, clock: () => NOW });
+    const handle = asSentBy(createCaseCommandHandler({ store, clock: () => NOW }));
     const ok = await handle(receiveReport(s))();
     expect(E.isRight(ok) && ok.right.events[0]?.metadata.rulebookVersion).toBe(rulebookV1.version);
     const bad = await handle({ ...review(s), caseId: 'has spaces' })();

@@ -47,7 +47,9 @@ describe.each(SCENARIOS)('$regime: referral to Sentra Gakkumdu (criminal track)'
       .thenMatches([{ type: 'ReferredToGakkumdu' }]);
   });
 
-  it('a Gakkumdu desk of another region is out of scope', () => {
+  // Out of scope on an existing case is answered like an unknown case, so that a desk cannot
+  // probe which cases exist elsewhere (authorize.ts).
+  it('a Gakkumdu desk of another region is out of scope: answered as if the case did not exist', () => {
     spec
       .given(history(...decidedBoth(s, criminal)))
       .when(
@@ -57,11 +59,11 @@ describe.each(SCENARIOS)('$regime: referral to Sentra Gakkumdu (criminal track)'
           scope: { regionCode: '32.79' },
         }),
       )
-      .thenRejectedWith('OUT_OF_SCOPE');
+      .thenRejectedWith('CASE_NOT_FOUND', { field: 'caseId' });
     spec
       .given(history(...decidedBoth(s, criminal)))
       .when(refer(s, first.respondentId, s.t.referralLateAt, bawasluKotaBanjar))
-      .thenRejectedWith('OUT_OF_SCOPE');
+      .thenRejectedWith('CASE_NOT_FOUND', { field: 'caseId' });
   });
 
   it('requires the CRIMINAL track', () => {

@@ -78,14 +78,14 @@ describe.each(SCENARIOS)('$regime: completing requirements (kelengkapan laporan)
       .thenRejectedWith('NOT_AWAITING_COMPLETION');
   });
 
-  it('another reporter cannot complete someone else’s report', () => {
+  it('another reporter cannot complete someone else’s report (answered as an unknown case)', () => {
     spec
       .given(awaiting())
       .when({
         ...completeRequirements(s, ['SIGNATURE', 'EVIDENCE']),
         meta: meta({ id: 'pelapor-lain-009', role: 'reporter', scope: {} }, s.t.completeAt),
       })
-      .thenRejectedWith('NOT_THE_REPORTER');
+      .thenRejectedWith('CASE_NOT_FOUND', { field: 'caseId' });
   });
 
   it('a finding has no requirements to complete', () => {

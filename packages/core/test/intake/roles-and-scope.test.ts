@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caseNotFound } from '../../src/case/errors.js';
 import {
   CASE_COMMAND_TYPES,
   CASE_PERMISSIONS,
@@ -163,23 +164,32 @@ describe.each(SCENARIOS)('$regime: who may do what', (s) => {
       ['another kabupaten/kota (Kota Banjar)', bawasluKotaBanjar],
       ['another kabupaten (Kab. Bekasi)', bawasluKabBekasi],
       ['another province (Jawa Barat)', bawasluJabar],
-    ])('%s is out of scope, when opening and on an open case', (_name, actor) => {
-      spec
-        .given([])
-        .when(withActor(receiveReport(s), actor))
-        .thenRejectedWith('OUT_OF_SCOPE', {
-          field: 'region.code',
-          message: expect.stringContaining(s.region.code),
-        });
-      spec
-        .given(history(receiveReport(s)))
-        .when(withActor(review(s), actor))
-        .thenRejectedWith('OUT_OF_SCOPE');
-      spec
-        .given(history(...decidedBoth(s)))
-        .when(withActor(forward(s, [s.respondents[0].respondentId]), actor))
-        .thenRejectedWith('OUT_OF_SCOPE');
-    });
+    ])(
+      '%s is out of scope when opening; on an open case it is answered as an unknown case',
+      (_name, actor) => {
+        spec
+          .given([])
+          .when(withActor(receiveReport(s), actor))
+          .thenRejectedWith('OUT_OF_SCOPE', {
+            field: 'region.code',
+            message: expect.stringContaining(s.region.code),
+          });
+        // No existence oracle: the same answer, word for word, as for a case never opened.
+        const unknown = { ...caseNotFound(s.caseId) };
+        spec
+          .given([])
+          .when(withActor(review(s), actor))
+          .thenRejectedWith('CASE_NOT_FOUND', unknown);
+        spec
+          .given(history(receiveReport(s)))
+          .when(withActor(review(s), actor))
+          .thenRejectedWith('CASE_NOT_FOUND', unknown);
+        spec
+          .given(history(...decidedBoth(s)))
+          .when(withActor(forward(s, [s.respondents[0].respondentId]), actor))
+          .thenRejectedWith('CASE_NOT_FOUND', { field: 'caseId' });
+      },
+    );
 
     it('a neighbouring kabupaten in the same province is out of scope too', () => {
       const neighbour: ActorRef = {
@@ -193,7 +203,7 @@ describe.each(SCENARIOS)('$regime: who may do what', (s) => {
       spec
         .given(history(...registered(s)))
         .when(withActor(decide(s, s.respondents[0].respondentId), neighbour))
-        .thenRejectedWith('OUT_OF_SCOPE');
+        .thenRejectedWith('CASE_NOT_FOUND', { field: 'caseId' });
     });
   });
 

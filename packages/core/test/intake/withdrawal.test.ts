@@ -89,10 +89,10 @@ describe.each(SCENARIOS)('$regime: withdrawal (pencabutan laporan)', (s) => {
       .thenRejectedWith('NOT_A_REPORT');
   });
 
-  it('only the reporter (or Bawaslu) may withdraw', () => {
+  it('only the reporter (or Bawaslu) may withdraw; another reporter is not even told the case exists', () => {
     spec
       .given(history(receiveReport(s)))
       .when(withdraw(s, s.t.reviewAt, { id: 'pelapor-lain-009', role: 'reporter', scope: {} }))
-      .thenRejectedWith('NOT_THE_REPORTER', { field: 'meta.actor.id' });
+      .thenRejectedWith('CASE_NOT_FOUND', { field: 'caseId' });
   });
 });

@@ -18,3 +18,17 @@ export const editEventData = (
     target.streamVersion,
   );
 };
+
+/**
+ * Deletes one event's row with raw SQL, as an intruder with the file would, leaving the
+ * stream's row in netra_streams (its recorded head) as it was.
+ */
+export const deleteEventRow = (
+  db: Database,
+  target: { readonly streamId: string; readonly streamVersion: number },
+): void => {
+  const { changes } = db
+    .prepare('DELETE FROM netra_events WHERE stream_id = ? AND stream_version = ?')
+    .run(target.streamId, target.streamVersion);
+  if (changes !== 1) throw new Error(`no event ${target.streamVersion} in ${target.streamId}`);
+};

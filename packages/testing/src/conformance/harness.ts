@@ -16,4 +16,14 @@ export interface StoreHarness {
     target: { readonly streamId: string; readonly streamVersion: number },
     edit: (data: unknown) => unknown,
   ) => Promise<EventStore>;
+  /**
+   * Deletes one recorded event *behind the store's back*, leaving the store's own record of the
+   * stream's head as it was (as an intruder deleting a row would), and returns a store that
+   * reads the altered storage. Used to prove that a deleted tail is seen (head check) and that
+   * nothing is appended onto the damaged stream. Omit only if the storage cannot be reached.
+   */
+  readonly removeEvent?: (
+    store: EventStore,
+    target: { readonly streamId: string; readonly streamVersion: number },
+  ) => Promise<EventStore>;
 }

@@ -1,32 +1,16 @@
-import type { EventStore } from '@netra/core';
-import { createCommandHandler } from '@netra/core';
+import type { ActorRef, EventStore } from '@netra/core';
 import { describe, expect, it } from 'vitest';
-import { counterCodec, counterDecider, parseAdd } from './counter-decider.js';
+import { addCommand, counterHandler, OFFICER } from './counter-decider.js';
 import { freshStreamId } from './fixtures.js';
 import type { StoreHarness } from './harness.js';
 import { leftOf, rightOf, withStore } from './with-store.js';
 
-const handlerFor = (store: EventStore, retryOnVersionConflict = 0) =>
-  createCommandHandler({
-    store,
-    decider: counterDecider,
-    codec: counterCodec,
-    parse: parseAdd,
-    streamIdOf: (command) => command.counterId,
-    context: (now) => ({ now, rulebookVersion: 'conformance' }),
-    clock: () => new Date('2024-10-01T02:00:00Z'),
-    retryOnVersionConflict,
-  });
+const handlerFor = (store: EventStore, retryOnVersionConflict = 0) => {
+  const handle = counterHandler(store, { authorize: true, retryOnVersionConflict });
+  return (input: unknown, actor: ActorRef = OFFICER) => handle(input, { actor });
+};
 
-const add = (counterId: string, commandId: string, amount = 5) => ({
-  counterId,
-  amount,
-  meta: {
-    commandId,
-    actor: { id: 'officer-1', role: 'bawaslu', scope: {} },
-    occurredAt: '2024-10-01T09:00:00+07:00',
-  },
-});
+const add = addCommand;
 
 export const idempotencySuite = (harness: StoreHarness): void => {
   describe('command handling on this store', () => {
@@ -105,12 +89,63 @@ export const idempotencySuite = (harness: StoreHarness): void => {
         expect(event?.metadata).toEqual({
           actor: { id: 'officer-1', role: 'bawaslu', scope: {} },
           commandId: 'meta-1',
+          commandFingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
           correlationId: 'meta-1',
           causationId: null,
           rulebookVersion: 'conformance',
           occurredAt: '2024-10-01T09:00:00+07:00',
           recordedAt: '2024-10-01T02:00:00.000Z',
         });
+      }));
+
+    it('the same command id with another payload is refused as COMMAND_ID_REUSED, never answered as done', () =>
+      withStore(harness, async (store) => {
+        const handle = handlerFor(store);
+        const counterId = freshStreamId('counter');
+        const first = rightOf(await handle(add(counterId, 'cmd-R', 5))());
+        expect(leftOf(await handle(add(counterId, 'cmd-R', 7))())).toMatchObject({
+          code: 'COMMAND_ID_REUSED',
+          commandId: 'cmd-R',
+          streamId: counterId,
+        });
+        // The retry with the very same payload is still answered with the first result.
+        const retry = rightOf(await handle(add(counterId, 'cmd-R', 5))());
+        expect(retry.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
+        expect(rightOf(await store.readStream(counterId))).toHaveLength(2);
+      }));
+
+    it('a known command id resent by an actor who may not act returns nothing of the first result', () =>
+      withStore(harness, async (store) => {
+        const handle = handlerFor(store);
+        const counterId = freshStreamId('counter');
+        rightOf(await handle(add(counterId, 'cmd-S'))());
+        const intruder: ActorRef = { id: 'x', role: 'nobody', scope: {} };
+        const refused = leftOf(await handle(add(counterId, 'cmd-S'), intruder)());
+        expect(refused).toMatchObject({ code: 'REJECTED', rejection: { code: 'INVALID' } });
+        expect(refused).not.toHaveProperty('events');
+        expect(JSON.stringify(refused)).not.toContain('"amount"');
+      }));
+
+    it('the actor comes from the host: none is refused, a different one in the body is refused, the same one is fine', () =>
+      withStore(harness, async (store) => {
+        const handle = counterHandler(store);
+        const counterId = freshStreamId('counter');
+        const command = add(counterId, 'cmd-H');
+        expect(
+          leftOf(await handle(command, undefined as unknown as { actor: ActorRef })()),
+        ).toMatchObject({ code: 'ACTOR_REQUIRED' });
+        const claimed = {
+          ...command,
+          meta: { ...command.meta, actor: { ...OFFICER, id: 'boss' } },
+        };
+        expect(leftOf(await handle(claimed, { actor: OFFICER })())).toMatchObject({
+          code: 'ACTOR_MISMATCH',
+          field: 'meta.actor',
+        });
+        expect(rightOf(await store.readStream(counterId))).toEqual([]);
+        const echoed = { ...command, meta: { ...command.meta, actor: OFFICER } };
+        const done = rightOf(await handle(echoed, { actor: OFFICER })());
+        expect(done.events[0]?.metadata.actor).toEqual(OFFICER);
       }));
   });
 };

@@ -3,8 +3,11 @@ import { appendSuite } from './append.suite.js';
 import { chainSuite } from './chain.suite.js';
 import { concurrencySuite } from './concurrency.suite.js';
 import type { StoreHarness } from './harness.js';
+import { headsSuite } from './heads.suite.js';
+import { hostileInputSuite } from './hostile-input.suite.js';
 import { idempotencySuite } from './idempotency.suite.js';
 import { readSuite } from './read.suite.js';
+import { tamperSuite } from './tamper.suite.js';
 
 /**
  * The store conformance suite: the semantics of the `EventStore` port, as tests. Every adapter
@@ -18,5 +21,8 @@ export const describeStoreConformance = (harness: StoreHarness): void => {
     readSuite(harness);
     chainSuite(harness);
     idempotencySuite(harness);
+    headsSuite(harness);
+    tamperSuite(harness);
+    hostileInputSuite(harness);
   });
 };

@@ -3,7 +3,13 @@
  * allow for the command, a role that does not exist, an office or desk outside the case's
  * territory, a satgas or superior of another agency, someone posing as the reporter.
  */
-import { type ActorRef, CASE_PERMISSIONS, CASE_ROLES, type CaseCommand } from '@netra/core';
+import {
+  type ActorRef,
+  CASE_PERMISSIONS,
+  CASE_ROLES,
+  type CaseCommand,
+  isOpeningCommand,
+} from '@netra/core';
 import { agencyActor, drawActorOfRole, drawForeignBawaslu, drawForeignGakkumdu } from './actors.js';
 import { commandAt, everyPosition, type MutationClass, positionsOf } from './malformed.js';
 
@@ -88,7 +94,9 @@ export const outOfScope: MutationClass = {
     return {
       input: withActor(command, actor),
       detail: `${actor.id} (${JSON.stringify(actor.scope)}) on a case in ${h.jurisdiction.region.code}`,
-      acceptable: ['OUT_OF_SCOPE'],
+      // Opening a case outside one's territory is OUT_OF_SCOPE; on an open case the answer is
+      // that of an unknown case, so that nobody out of scope learns the case exists.
+      acceptable: [isOpeningCommand(command.type) ? 'OUT_OF_SCOPE' : 'CASE_NOT_FOUND'],
     };
   },
 };
@@ -105,7 +113,7 @@ export const impostorReporter: MutationClass = {
     return {
       input: withActor(command, { id, role: 'reporter', scope: {} }),
       detail: `reporter ${JSON.stringify(id)} acts for ${reporterId}`,
-      acceptable: ['NOT_THE_REPORTER'],
+      acceptable: [command.type === 'ReceiveReport' ? 'NOT_THE_REPORTER' : 'CASE_NOT_FOUND'],
     };
   },
 };

@@ -14,6 +14,7 @@ import {
 } from './intake-history.js';
 import type { MalformedCommand, MutationClass } from './malformed.js';
 import { impostorReporter, outOfScope, roleNotAllowed, unknownRole } from './malformed-actors.js';
+import { oversizedValue, unknownField } from './malformed-boundary.js';
 import { closedCase, sentAgain, unknownRespondent, wrongCase } from './malformed-case.js';
 import { contradictsReview, missedDeadline } from './malformed-deadlines.js';
 import { malformedValue, missingField, wrongType } from './malformed-fields.js';
@@ -31,6 +32,8 @@ export const MUTATION_CLASSES: readonly MutationClass[] = [
   missingField,
   wrongType,
   malformedValue,
+  unknownField,
+  oversizedValue,
   brokenNip,
   futureInstant,
   futureLegalDate,
@@ -76,7 +79,13 @@ const drawMutated = (c: Chooser, options: MalformedCommandOptions): MalformedCom
     }
     const mutation = c.weighted(open.map((m) => [m.weight, m] as const));
     const position = c.pick(mutation.positions(history));
-    const { input, detail, acceptable } = mutation.draw(c, history, position);
+    const drawn = mutation.draw(c, history, position);
+    const { input, detail } = drawn;
+    // A field of meta.actor is the host's actor once the handler has put it there: what is
+    // wrong with it is INVALID_ACTOR (parse.ts), not INVALID_COMMAND.
+    const acceptable = /^meta\.actor(\.|$| )/.test(detail)
+      ? drawn.acceptable.map((code) => (code === 'INVALID_COMMAND' ? 'INVALID_ACTOR' : code))
+      : drawn.acceptable;
     return printedAs(
       { history, prefix: position, input, mutation: `${mutation.name}: ${detail}`, acceptable },
       printMalformed,

@@ -9,7 +9,7 @@ import { getAt, type JsonPath, pathsOf, setAt, showPath } from './json-paths.js'
 import { commandAt, everyPosition, type MutationClass } from './malformed.js';
 
 /** Keys the schemas make optional: removing one leaves a valid command. */
-const OPTIONAL_KEYS = new Set([
+export const OPTIONAL_KEYS = new Set([
   'correlationId',
   'causationId',
   'unit',
@@ -21,7 +21,7 @@ const OPTIONAL_KEYS = new Set([
   'stageOverride',
 ]);
 
-const inScope = (path: JsonPath): boolean =>
+export const inScope = (path: JsonPath): boolean =>
   path[0] === 'meta' && path[1] === 'actor' && path[2] === 'scope' && path.length > 3;
 const lastKey = (path: JsonPath): string | number | undefined => path.at(-1);
 const isRegime = (path: JsonPath): boolean => path.length === 1 && path[0] === 'regime';

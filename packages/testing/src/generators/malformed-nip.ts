@@ -1,10 +1,11 @@
 /**
- * Broken NIPs on the command that opens a case (core `case/nip.ts`): an impossible birth date,
- * appointment month 00 or 13, an appointment before the person could be appointed or after
+ * Broken NIPs on the command that opens a case (core `case/nip.ts`): an impossible birth date
+ * or one before 1900, appointment month 00 or 13, an appointment before the person could be
+ * appointed, at an age past the maximum (47 for a PNS/CPNS, 66 by years for a PPPK) or after
  * today, sex digit other than 1 or 2, serial 000, the wrong length, letters; a NIP on someone
  * who is not ASN, none on someone who is, and two respondents sharing one.
  */
-import type { CaseErrorCode, Respondent } from '@netra/core';
+import { type CaseErrorCode, NIP_AGE_BOUNDS, type Respondent } from '@netra/core';
 import type { Chooser } from './chooser.js';
 import { commandAt, type MutationClass, todayOf } from './malformed.js';
 
@@ -18,10 +19,31 @@ const IMPOSSIBLE_BIRTH_DATES = [
   '19001131',
 ];
 
-type NipBreak = (c: Chooser, nip: string, todayYear: number) => string;
+const pad4 = (n: number): string => String(n).padStart(4, '0');
+
+/** Birth years a serving employee cannot have: the first ones the bound refuses, and absurd ones. */
+export const drawEarlyBirthYear = (c: Chooser): string =>
+  pad4(c.pick([0, 1850, 1899, c.int(0, NIP_AGE_BOUNDS.earliestBirthYear - 1)]));
+
+/**
+ * A birth year that makes the holder too old at the (unchanged) appointment: for a PNS/CPNS
+ * past the month of the 47th birthday whatever the months (48 years or more by year), for a
+ * PPPK more than 65 years by year; never before 1900, which is the birth-date class.
+ */
+export const drawOverAgeBirthYear = (c: Chooser, nip: string, kind: Respondent['kind']): string => {
+  const appointmentYear = Number(nip.slice(8, 12));
+  const over = kind === 'PPPK' ? NIP_AGE_BOUNDS.PPPK.maximum + 1 : NIP_AGE_BOUNDS.PNS.maximum + 2;
+  const oldest = Math.max(NIP_AGE_BOUNDS.earliestBirthYear, appointmentYear - 90);
+  return pad4(c.int(Math.min(oldest, appointmentYear - over), appointmentYear - over));
+};
+
+type NipBreak = (c: Chooser, nip: string, todayYear: number, kind: Respondent['kind']) => string;
 
 const BREAKS: Readonly<Record<string, NipBreak>> = {
   'birth date': (c, nip) => `${c.pick(IMPOSSIBLE_BIRTH_DATES)}${nip.slice(8)}`,
+  'born before 1900': (c, nip) => `${drawEarlyBirthYear(c)}${nip.slice(4)}`,
+  'appointed over age': (c, nip, _todayYear, kind) =>
+    `${drawOverAgeBirthYear(c, nip, kind)}${nip.slice(4)}`,
   'appointment month 00': (_c, nip) => `${nip.slice(0, 12)}00${nip.slice(14)}`,
   'appointment month 13': (c, nip) =>
     `${nip.slice(0, 12)}${c.pick(['13', '14', '20', '99'])}${nip.slice(14)}`,
@@ -94,7 +116,7 @@ export const brokenNip: MutationClass = {
       (n) => !(n === 'appointment month 13' && r.kind === 'PPPK'),
     );
     const name = c.pick(names);
-    const nip = BREAKS[name]?.(c, r.nip, todayYear) ?? '';
+    const nip = BREAKS[name]?.(c, r.nip, todayYear, r.kind) ?? '';
     return replace({ ...r, nip }, `${name}: ${nip}`, ['INVALID_NIP']);
   },
 };

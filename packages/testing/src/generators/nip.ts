@@ -1,11 +1,11 @@
 /**
  * Valid 18-digit NIPs (PNS, CPNS) and NI PPPK, built part by part so that every part is a
- * consistent date (see core `case/nip.ts`): birth date YYYYMMDD; for a PNS/CPNS the TMT month
- * YYYYMM, at 18 or older and not after `appointedBy`; for a PPPK the year of appointment, at 20
- * or older, and a contract code 01–99 (mostly 21, as issued in practice); sex 1 or 2; serial
- * 001–999.
+ * consistent date (see core `case/nip.ts` and its NIP_AGE_BOUNDS): birth date YYYYMMDD; for a
+ * PNS/CPNS the TMT month YYYYMM, at 18 or older, not yet 47 before it, and not after
+ * `appointedBy`; for a PPPK the year of appointment, at 20 to 65 (by years), and a contract
+ * code 01–99 (mostly 21, as issued in practice); sex 1 or 2; serial 001–999.
  */
-import type { IsoDate, NipHolderKind } from '@netra/core';
+import { type IsoDate, NIP_AGE_BOUNDS, type NipHolderKind } from '@netra/core';
 import type fc from 'fast-check';
 import { arbitraryOf, type Chooser } from './chooser.js';
 import { drawDateBetween } from './dates.js';
@@ -48,23 +48,30 @@ export const drawNipDigits = (
   appointedBy: IsoDate = '2024-06-30',
 ): NipDigits => {
   const latest = yearMonth(appointedBy);
-  const minimumAge = kind === 'PPPK' ? 20 : 18;
+  const { minimum, maximum } = NIP_AGE_BOUNDS[kind === 'PPPK' ? 'PPPK' : 'PNS'];
+  // A CPNS, appointed within the two years before `appointedBy`, was then at most `maximum`.
+  const oldest =
+    kind === 'CPNS' ? Math.max(OLDEST_BIRTH_YEAR, latest.year - maximum) : OLDEST_BIRTH_YEAR;
   // One spare year, so the appointment window below is never empty.
-  const birthYear = c.int(OLDEST_BIRTH_YEAR, latest.year - minimumAge - 1);
+  const birthYear = c.int(oldest, latest.year - minimum - 1);
   const birthDate = drawDateBetween(c, `${birthYear}-01-01`, `${birthYear}-12-31`);
   const sex = c.pick([1, 2] as const);
   const serial = c.int(1, 999);
   if (kind === 'PPPK') {
-    const from = Math.max(birthYear + minimumAge, Math.min(FIRST_PPPK_YEAR, latest.year));
-    const appointmentYear = c.int(from, latest.year);
+    const from = Math.max(birthYear + minimum, Math.min(FIRST_PPPK_YEAR, latest.year));
+    const appointmentYear = c.int(from, Math.min(latest.year, birthYear + maximum));
     const appointmentCode = c.chance(70) ? 21 : c.int(1, 99);
     return { birthDate, appointmentYear, appointmentCode, sex, serial };
   }
-  // Months counted from year 0: turned 18 in or before the TMT month, TMT not after `appointedBy`.
-  const earliest = (birthYear + minimumAge) * 12 + Number(birthDate.slice(5, 7));
-  const last = latest.year * 12 + latest.month;
+  // Months counted from year 0: turned 18 in or before the TMT month, not yet 47 before it
+  // (the month of the 47th birthday is the last), TMT not after `appointedBy`.
+  const birthMonth = Number(birthDate.slice(5, 7));
+  const earliest = (birthYear + minimum) * 12 + birthMonth;
+  const oldestTmt = (birthYear + maximum + 1) * 12 + birthMonth;
+  const last = Math.min(latest.year * 12 + latest.month, oldestTmt);
   // A CPNS is on probation: appointed within the two years before `appointedBy`.
-  const first = kind === 'CPNS' ? Math.max(earliest, last - 23) : earliest;
+  const first =
+    kind === 'CPNS' ? Math.max(earliest, latest.year * 12 + latest.month - 23) : earliest;
   const tmt = c.int(first, last);
   const appointmentYear = Math.floor((tmt - 1) / 12);
   const appointmentCode = tmt - appointmentYear * 12;

@@ -1,12 +1,13 @@
 /**
  * decideCase: the pure decision of the intake lifecycle. Checks, in order:
- * 1. the actor: a known role with a well-formed scope (INVALID_ACTOR);
- * 2. the permission table (ROLE_NOT_ALLOWED);
- * 3. legal time: `meta.occurredAt` not after `context.now` (LEGAL_DATE_IN_FUTURE);
- * 4. the case: opened only once (CASE_ALREADY_EXISTS), otherwise it must exist
- *    (CASE_NOT_FOUND), be this case (WRONG_CASE), lie in the actor's territory (OUT_OF_SCOPE),
- *    not be with the employer (HANDLED_BY_EMPLOYER) and not be closed (CASE_CLOSED);
- * 5. the command's own rules (decide/<command>.ts).
+ * 1. authorization (authorize.ts): the actor's shape (INVALID_ACTOR), the permission table
+ *    (ROLE_NOT_ALLOWED), and the case within the actor's reach — a case out of scope is
+ *    answered exactly like one that does not exist (CASE_NOT_FOUND);
+ * 2. legal time: `meta.occurredAt` not after `context.now` (LEGAL_DATE_IN_FUTURE);
+ * 3. the case: opened only once (CASE_ALREADY_EXISTS), otherwise it must be this case
+ *    (WRONG_CASE), not be with the employer (HANDLED_BY_EMPLOYER) and not be closed
+ *    (CASE_CLOSED);
+ * 4. the command's own rules (decide/<command>.ts).
  * No clock, randomness or I/O: everything time-dependent comes from `context`.
  *
  * The command is assumed parsed (parseCaseCommand, which the command handler runs at the
@@ -14,6 +15,7 @@
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
+import { authorizeCase } from '../authorize.js';
 import type { CaseContext } from '../context.js';
 import {
   type CaseError,
@@ -25,7 +27,7 @@ import {
   wrongCase,
 } from '../errors.js';
 import { INTERNAL_DISCIPLINE } from '../legal-bases.js';
-import { CASE_PERMISSIONS, type CaseActor, checkPermission, parseActor } from '../roles.js';
+import { CASE_PERMISSIONS, type CaseActor } from '../roles.js';
 import type { CaseCommand } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
 import { type CaseState, type OpenCaseState, TERMINAL_STATUSES } from '../state.js';
@@ -43,7 +45,6 @@ import { decideRecordFinding } from './record-finding.js';
 import { decideReferToGakkumdu } from './refer-to-gakkumdu.js';
 import { decideRegisterCase } from './register-case.js';
 import { decideRerouteKasnFile } from './reroute-kasn-file.js';
-import { checkRegionScope } from './scope.js';
 import { decideWithdrawReport } from './withdraw-report.js';
 
 type Decision = Either<CaseError, readonly CaseEvent[]>;
@@ -70,15 +71,9 @@ const opening = (
 };
 
 /** The checks every command on an existing case passes before its own rules. */
-const existing = (
-  command: CaseCommand,
-  state: CaseState,
-  actor: CaseActor,
-): Either<CaseError, OpenCaseState> => {
+const existing = (command: CaseCommand, state: CaseState): Either<CaseError, OpenCaseState> => {
   if (state.status === 'NONE') return E.left(caseNotFound(command.caseId));
   if (command.caseId !== state.caseId) return E.left(wrongCase(command.caseId, state.caseId));
-  const scope = checkRegionScope(actor, state.region, 'caseId');
-  if (E.isLeft(scope)) return scope;
   if (state.status === 'WITH_EMPLOYER')
     return E.left(handledByEmployer(state.caseId, INTERNAL_DISCIPLINE));
   if (TERMINAL_STATUSES.includes(state.status))
@@ -131,13 +126,11 @@ export const decideCase = (
   state: CaseState,
   context: CaseContext,
 ): Decision => {
-  const actor = E.flatMap((a: CaseActor) => checkPermission(a, command.type))(
-    parseActor(command.meta.actor),
-  );
+  const actor = authorizeCase(command, state);
   if (E.isLeft(actor)) return actor;
   const timely = instantNotInFuture(command.meta.occurredAt, context);
   if (E.isLeft(timely)) return timely;
   if (OPENING_COMMANDS.includes(command.type)) return opening(command, state, context, actor.right);
-  const open = existing(command, state, actor.right);
+  const open = existing(command, state);
   return E.isLeft(open) ? open : onCase(command, open.right, context, actor.right);
 };

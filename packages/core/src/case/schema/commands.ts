@@ -1,40 +1,49 @@
-/** Every command of the intake lifecycle, as one zod discriminated union on `type`. */
+/**
+ * Every command of the intake lifecycle, as one zod discriminated union on `type`. Every object
+ * in it is strict and every field bounded (limits.ts); the list limits are the office's
+ * (`caseCommandSchemaFor`), `caseCommandSchema` is built with the defaults.
+ */
 import { z } from 'zod';
 import {
   decideRespondentSchema,
   extendForAdditionalInformationSchema,
-  forwardToSupervisorSchema,
+  forwardToSupervisorSchemaFor,
   recordClarificationSchema,
   referToGakkumduSchema,
-  rerouteKasnFileSchema,
+  rerouteKasnFileSchemaFor,
 } from './handling-commands.js';
 import {
   completePreliminaryReviewSchema,
-  completeRequirementsSchema,
+  completeRequirementsSchemaFor,
   declineRegistrationSchema,
-  receiveInternalReportSchema,
-  receiveReportSchema,
-  recordFindingSchema,
+  receiveInternalReportSchemaFor,
+  receiveReportSchemaFor,
+  recordFindingSchemaFor,
   registerCaseSchema,
   withdrawReportSchema,
 } from './intake-commands.js';
+import { type CaseListLimits, DEFAULT_CASE_LIST_LIMITS } from './limits.js';
 
-export const caseCommandSchema = z.discriminatedUnion('type', [
-  receiveReportSchema,
-  recordFindingSchema,
-  receiveInternalReportSchema,
-  completePreliminaryReviewSchema,
-  completeRequirementsSchema,
-  registerCaseSchema,
-  declineRegistrationSchema,
-  withdrawReportSchema,
-  recordClarificationSchema,
-  extendForAdditionalInformationSchema,
-  decideRespondentSchema,
-  forwardToSupervisorSchema,
-  rerouteKasnFileSchema,
-  referToGakkumduSchema,
-]);
+/** The command union for these list limits; callers check the limits first (limits.ts). */
+export const caseCommandSchemaFor = (lists: CaseListLimits) =>
+  z.discriminatedUnion('type', [
+    receiveReportSchemaFor(lists),
+    recordFindingSchemaFor(lists),
+    receiveInternalReportSchemaFor(lists),
+    completePreliminaryReviewSchema,
+    completeRequirementsSchemaFor(lists),
+    registerCaseSchema,
+    declineRegistrationSchema,
+    withdrawReportSchema,
+    recordClarificationSchema,
+    extendForAdditionalInformationSchema,
+    decideRespondentSchema,
+    forwardToSupervisorSchemaFor(lists),
+    rerouteKasnFileSchemaFor(lists),
+    referToGakkumduSchema,
+  ]);
+
+export const caseCommandSchema = caseCommandSchemaFor(DEFAULT_CASE_LIST_LIMITS);
 
 export type CaseCommand = z.infer<typeof caseCommandSchema>;
 export type CaseCommandType = CaseCommand['type'];

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { supervisingOfficeSchema } from './intake-commands.js';
+import { CASE_LIST_CEILINGS } from './limits.js';
 import {
   caseIdSchema,
   evidenceSchema,
@@ -22,13 +23,19 @@ import {
   timeZoneSchema,
 } from './primitives.js';
 
+/**
+ * Lists in events are bounded by the ceilings, not the defaults: a case opened where an office
+ * raised its limits must stay readable everywhere.
+ */
+const evidenceList = z.array(evidenceSchema).max(CASE_LIST_CEILINGS.evidence);
+
 const opened = {
   caseId: caseIdSchema,
   regime: regimeSchema,
   timeZone: timeZoneSchema,
   region: regionSchema,
-  respondents: z.array(respondentSchema).min(1),
-  evidence: z.array(evidenceSchema),
+  respondents: z.array(respondentSchema).min(1).max(CASE_LIST_CEILINGS.respondents),
+  evidence: evidenceList,
 };
 
 /** Laporan diterima. `reviewDue`: last day of the kajian awal. */
@@ -112,7 +119,7 @@ export const requirementsCompletedSchema = z.object({
   type: z.literal('RequirementsCompleted'),
   data: z.strictObject({
     supplied: z.array(requirementSchema).min(1),
-    evidence: z.array(evidenceSchema),
+    evidence: evidenceList,
     completedOn: isoDateSchema,
     completionDue: isoDateSchema,
   }),

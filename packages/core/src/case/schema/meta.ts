@@ -4,22 +4,45 @@
  */
 import { z } from 'zod';
 import type { CommandMeta } from '../../handler/command-meta.js';
-import { instantSchema, nonEmptyString } from './primitives.js';
+import { CASE_FIELD_LIMITS } from './limits.js';
+import { atMost, atMostEntries, idString, instantSchema } from './primitives.js';
+
+const scopePart = z.string().max(CASE_FIELD_LIMITS.id, atMost(CASE_FIELD_LIMITS.id));
+
+/**
+ * A free actor scope: at most CASE_FIELD_LIMITS.scopeEntries string entries, keys and values
+ * bounded like ids. zod's record drops an own `__proto__` key without a word, so it is refused
+ * here first: an unknown key is never lost silently, that one included.
+ */
+export const actorScopeSchema = z.preprocess(
+  (value, ctx) => {
+    if (value !== null && typeof value === 'object' && Object.hasOwn(value, '__proto__')) {
+      ctx.addIssue({ code: 'custom', path: ['__proto__'], message: "unknown field '__proto__'" });
+    }
+    return value;
+  },
+  z
+    .record(scopePart, scopePart)
+    .refine(
+      (scope) => Object.keys(scope).length <= CASE_FIELD_LIMITS.scopeEntries,
+      atMostEntries(CASE_FIELD_LIMITS.scopeEntries, 'entries'),
+    ),
+);
 
 /** The loose actor reference: role and scope are plain strings here; roles.ts narrows them. */
-export const actorRefSchema = z.object({
-  id: nonEmptyString,
-  role: nonEmptyString,
-  scope: z.record(z.string(), z.string()),
+export const actorRefSchema = z.strictObject({
+  id: idString,
+  role: idString,
+  scope: actorScopeSchema,
 });
 
-export const commandMetaSchema = z.object({
-  commandId: nonEmptyString,
+export const commandMetaSchema = z.strictObject({
+  commandId: idString,
   actor: actorRefSchema,
   /** When the act legally happened (the report was received, the review signed…). */
   occurredAt: instantSchema,
-  correlationId: nonEmptyString.optional(),
-  causationId: nonEmptyString.optional(),
+  correlationId: idString.optional(),
+  causationId: idString.optional(),
 });
 
 /** Compile-time proof that a parsed meta is a CommandMeta. */

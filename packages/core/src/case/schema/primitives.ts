@@ -6,8 +6,31 @@ import { z } from 'zod';
 import { SKB_CODES } from '../../rules/skb-2022.js';
 import type { SkbCode } from '../../rules/types.js';
 import { isIsoDate } from '../../time/index.js';
+import { CASE_FIELD_LIMITS } from './limits.js';
 
+/** Trimmed, not blank. Commands use the bounded variants below; events keep this one. */
 export const nonEmptyString = z.string().trim().min(1, 'must not be empty');
+
+/** At most `max` characters (after trimming), with a message that names the limit. */
+export const atMost = (max: number) => ({ message: `must be at most ${max} characters` });
+
+/** Ids, codes and numbers (CASE_FIELD_LIMITS.id). */
+export const idString = nonEmptyString.max(CASE_FIELD_LIMITS.id, atMost(CASE_FIELD_LIMITS.id));
+/** Names, places, addresses, units, positions (CASE_FIELD_LIMITS.name). */
+export const nameString = nonEmptyString.max(
+  CASE_FIELD_LIMITS.name,
+  atMost(CASE_FIELD_LIMITS.name),
+);
+/** Free text: description, note, reason, summary, statement (CASE_FIELD_LIMITS.text). */
+export const textString = nonEmptyString.max(
+  CASE_FIELD_LIMITS.text,
+  atMost(CASE_FIELD_LIMITS.text),
+);
+
+/** At most `max` entries, with a message that names the limit. */
+export const atMostEntries = (max: number, what: string) => ({
+  message: `must list at most ${max} ${what}`,
+});
 
 /**
  * Legal dates and instants are refused outside 1900–2999: nothing a neutrality case records can
@@ -46,10 +69,10 @@ export const regionCodeSchema = z
   .string()
   .regex(/^\d{2}(\.\d{2})?$/, 'must be a Kemendagri province (34) or kabupaten/kota (34.02) code');
 
-export const regionSchema = z.object({ code: regionCodeSchema, name: nonEmptyString });
+export const regionSchema = z.strictObject({ code: regionCodeSchema, name: nameString });
 export type Region = z.infer<typeof regionSchema>;
 
-export const agencySchema = z.object({ id: nonEmptyString, name: nonEmptyString });
+export const agencySchema = z.strictObject({ id: idString, name: nameString });
 
 /**
  * - `PNS`: pegawai negeri sipil; `CPNS`: calon PNS (PP 94/2021 applies mutatis mutandis);
@@ -60,15 +83,18 @@ export const agencySchema = z.object({ id: nonEmptyString, name: nonEmptyString 
 export const respondentKindSchema = z.enum(['PNS', 'CPNS', 'PPPK', 'NON_ASN', 'VILLAGE_HEAD']);
 export type RespondentKind = z.infer<typeof respondentKindSchema>;
 
-/** A person reported (terlapor). The NIP is checked by the decider (case/nip.ts), not here. */
-export const respondentSchema = z.object({
-  respondentId: nonEmptyString,
-  name: nonEmptyString,
+/**
+ * A person reported (terlapor). The NIP is checked by the decider (case/nip.ts), not here: only
+ * its length is bounded, so that a 19-digit NIP still gets INVALID_NIP naming its part.
+ */
+export const respondentSchema = z.strictObject({
+  respondentId: idString,
+  name: nameString,
   kind: respondentKindSchema,
-  nip: z.string().optional(),
+  nip: z.string().max(CASE_FIELD_LIMITS.id, atMost(CASE_FIELD_LIMITS.id)).optional(),
   agency: agencySchema,
-  unit: nonEmptyString.optional(),
-  position: nonEmptyString.optional(),
+  unit: nameString.optional(),
+  position: nameString.optional(),
 });
 export type Respondent = z.infer<typeof respondentSchema>;
 
@@ -76,26 +102,26 @@ export type Respondent = z.infer<typeof respondentSchema>;
  * The reporter (pelapor). Standing: a voter (WNI with voting rights), an election participant
  * or an accredited election monitor (UU 7/2017 Pasal 454(2); Pilkada Pasal 134(2)).
  */
-export const reporterSchema = z.object({
-  id: nonEmptyString,
-  name: nonEmptyString,
+export const reporterSchema = z.strictObject({
+  id: idString,
+  name: nameString,
   nik: z.string().regex(/^\d{16}$/, 'must be the 16-digit NIK of the identity card (KTP)'),
-  address: nonEmptyString,
+  address: nameString,
   kind: z.enum(['VOTER', 'ELECTION_PARTICIPANT', 'ELECTION_MONITOR']),
 });
 export type Reporter = z.infer<typeof reporterSchema>;
 
-export const evidenceSchema = z.object({
-  ref: nonEmptyString,
+export const evidenceSchema = z.strictObject({
+  ref: nonEmptyString.max(CASE_FIELD_LIMITS.evidenceRef, atMost(CASE_FIELD_LIMITS.evidenceRef)),
   kind: z.enum(['DOCUMENT', 'PHOTO', 'VIDEO', 'SCREENSHOT', 'LINK', 'WITNESS_STATEMENT']),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 /** What happened, where, and when (peristiwa). */
-export const incidentSchema = z.object({
+export const incidentSchema = z.strictObject({
   occurredOn: isoDateSchema,
-  place: nonEmptyString,
-  description: nonEmptyString,
+  place: nameString,
+  description: textString,
 });
 
 /** A reported incident also says when the reporter learned of it: the filing period runs from there. */
@@ -125,8 +151,13 @@ export const skbCodeSchema = z.enum(SKB_CODES as readonly [SkbCode, ...SkbCode[]
 
 export const candidateStageSchema = z.enum(['BAKAL_CALON', 'CALON']);
 
-/** A list without repeats (respondent ids, requirements, tracks). */
-export const uniqueList = <T extends z.ZodType<string>>(item: T) =>
+/** A list of at most `max` entries without repeats (respondent ids, requirements, tracks). */
+export const uniqueList = <T extends z.ZodType<string>>(item: T, max: number) =>
   z
     .array(item)
+    .max(max, atMostEntries(max, 'entries'))
     .refine((xs) => new Set(xs).size === xs.length, { message: 'must not repeat an entry' });
+
+/** Evidence items of one command, at most `max` (CaseListLimits.evidence). */
+export const evidenceListSchema = (max: number) =>
+  z.array(evidenceSchema).max(max, atMostEntries(max, 'evidence items'));

@@ -1,4 +1,6 @@
 import { either as E } from 'fp-ts';
+import type { StreamHead } from '../chain.js';
+import { verifyChain } from '../chain.js';
 import type { RecordedEvent } from '../envelope.js';
 import type {
   AppendResult,
@@ -9,6 +11,7 @@ import type {
 import { satisfiesExpectedVersion } from '../expected-version.js';
 import { GENESIS_HASH } from '../hash-chain.js';
 import { chainEvents, validateAppend } from '../prepare-append.js';
+import { checkHeadsPage, checkLogPage, checkStreamRange } from '../read-options.js';
 import { wrongExpectedVersion } from '../store-error.js';
 import { createWaiters } from './waiters.js';
 
@@ -19,9 +22,24 @@ export interface InMemoryEventStoreOptions {
    * They must be in global-position order.
    */
   readonly seed?: readonly RecordedEvent[];
+  /**
+   * The stream heads to start from, taken as recorded. Default: each seeded stream's last
+   * event. Give them to restore a store whose head table and events may disagree (a
+   * truncated tail, which only the recorded head reveals).
+   */
+  readonly seedHeads?: readonly StreamHead[];
 }
 
 const DEFAULT_READ_LIMIT = 1000;
+const HEADS_LIMIT_CEILING = 10_000;
+
+const deepFreeze = <T>(value: T): T => {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+};
 
 /** Index of the first event whose position is greater than `after` (binary search: seeded logs may have gaps). */
 const firstAfter = (log: readonly RecordedEvent[], after: number): number => {
@@ -43,14 +61,31 @@ const firstAfter = (log: readonly RecordedEvent[], after: number): number => {
 export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}): EventStore => {
   const log: RecordedEvent[] = [];
   const streams = new Map<string, RecordedEvent[]>();
+  const heads = new Map<string, StreamHead>();
+  /**
+   * Streams whose stored events are known to chain up to their head. Events this store appends
+   * are chained by construction and frozen; seeded ones are taken as given, so each seeded
+   * stream is verified once, at its first append.
+   */
+  const verified = new Set<string>();
   const waiters = createWaiters();
   let closed = false;
 
   for (const event of options.seed ?? []) {
-    log.push(event);
-    const stream = streams.get(event.streamId) ?? [];
-    stream.push(event);
-    streams.set(event.streamId, stream);
+    const copy = deepFreeze(structuredClone(event));
+    log.push(copy);
+    const stream = streams.get(copy.streamId) ?? [];
+    stream.push(copy);
+    streams.set(copy.streamId, stream);
+    heads.set(copy.streamId, {
+      streamId: copy.streamId,
+      version: copy.streamVersion,
+      hash: copy.hash,
+    });
+  }
+  if (options.seedHeads !== undefined) {
+    heads.clear();
+    for (const head of options.seedHeads) heads.set(head.streamId, { ...head });
   }
   const nextPosition = (): number => (log.at(-1)?.globalPosition ?? 0) + 1;
 
@@ -64,22 +99,25 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       const valid = validateAppend(streamId, events);
       if (E.isLeft(valid)) return valid;
       const stream = streams.get(streamId) ?? [];
-      const current = stream.length;
+      const head = heads.get(streamId) ?? null;
+      if (!verified.has(streamId)) {
+        const intact = verifyChain(streamId, stream, head);
+        if (E.isLeft(intact)) return intact;
+        verified.add(streamId);
+      }
+      const current = head?.version ?? 0;
       if (!satisfiesExpectedVersion(expectedVersion, current)) {
         return E.left(wrongExpectedVersion(streamId, expectedVersion, current));
       }
       const first = nextPosition();
-      const prepared = chainEvents(
-        streamId,
-        current,
-        stream.at(-1)?.hash ?? GENESIS_HASH,
-        valid.right,
-      );
+      const prepared = chainEvents(streamId, current, head?.hash ?? GENESIS_HASH, valid.right);
       const recorded = prepared.map(
-        (event, i): RecordedEvent => Object.freeze({ ...event, globalPosition: first + i }),
+        (event, i): RecordedEvent => deepFreeze({ ...event, globalPosition: first + i }),
       );
       stream.push(...recorded);
       streams.set(streamId, stream);
+      const last = recorded.at(-1) as RecordedEvent;
+      heads.set(streamId, { streamId, version: last.streamVersion, hash: last.hash });
       log.push(...recorded);
       waiters.notify();
       const result: AppendResult = {
@@ -90,20 +128,35 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       return E.right(result);
     },
 
-    async readStream(streamId, { from = 1, to }: ReadStreamOptions = {}) {
+    async readStream(streamId, options?: ReadStreamOptions) {
       assertOpen();
+      const range = checkStreamRange(options);
+      if (E.isLeft(range)) return range;
+      const { from, to } = range.right;
       const stream = streams.get(streamId) ?? [];
-      return E.right(
-        stream.filter(
-          (e) => e.streamVersion >= from && (to === undefined || e.streamVersion <= to),
-        ),
-      );
+      return E.right(stream.filter((e) => e.streamVersion >= from && e.streamVersion <= to));
     },
 
-    async readAll({ after = 0, limit = DEFAULT_READ_LIMIT }: ReadAllOptions = {}) {
+    async readAll(options?: ReadAllOptions) {
       assertOpen();
-      const start = firstAfter(log, after);
-      return E.right(log.slice(start, start + Math.max(1, limit)));
+      const page = checkLogPage(options, DEFAULT_READ_LIMIT, Number.MAX_SAFE_INTEGER);
+      if (E.isLeft(page)) return page;
+      const start = firstAfter(log, page.right.after);
+      return E.right(log.slice(start, start + page.right.limit));
+    },
+
+    async readStreamHead(streamId) {
+      assertOpen();
+      return E.right(heads.get(streamId) ?? null);
+    },
+
+    async listStreamHeads(options) {
+      assertOpen();
+      const page = checkHeadsPage(options, DEFAULT_READ_LIMIT, HEADS_LIMIT_CEILING);
+      if (E.isLeft(page)) return page;
+      const { after, limit } = page.right;
+      const ids = [...heads.keys()].filter((id) => after === null || id > after).sort();
+      return E.right(ids.slice(0, limit).map((id) => heads.get(id) as StreamHead));
     },
 
     waitForEvents(after, { signal, timeoutMs }) {

@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteEventStore } from '../src/index.js';
+import type { OpenAsConfig, OpenAsReport } from './children/open-as.js';
+import { bundleChild } from './support/child-bundle.js';
+import { eventsWith } from './support/events.js';
+import { rightOrThrow, sha256Of, tempDir } from './support/temp.js';
+
+/**
+ * How to run a child that file permissions apply to. Root ignores them, so as root the child
+ * drops to `nobody` with setpriv (the group is `nogroup` on Debian, `nobody` elsewhere); as any
+ * other user, the child runs as that user. Null: no way here, and the tests say they skip.
+ */
+const unprivileged = ((): readonly string[] | null => {
+  if (process.getuid?.() !== 0) return [];
+  for (const group of ['nogroup', 'nobody']) {
+    const prefix = ['setpriv', '--reuid=nobody', `--regid=${group}`, '--clear-groups'];
+    const probe = spawnSync(prefix[0] as string, [...prefix.slice(1), process.execPath, '-e', '0']);
+    if (probe.status === 0) return prefix;
+  }
+  return null;
+})();
+
+const temp = tempDir('write-access');
+let child: ReturnType<typeof bundleChild>;
+beforeAll(() => {
+  // The unprivileged child must be able to reach the case directories.
+  chmodSync(temp.dir, 0o755);
+  child = bundleChild('../children/open-as.ts', 'write-access');
+});
+afterAll(() => {
+  child?.cleanup();
+  temp.cleanup();
+});
+
+const openAs = (config: OpenAsConfig): OpenAsReport => {
+  const [command, ...args] = unprivileged ?? [];
+  const run = spawnSync(
+    command ?? process.execPath,
+    [...args, ...(command ? [process.execPath] : []), child.script, JSON.stringify(config)],
+    { encoding: 'utf8', timeout: 15_000 },
+  );
+  const line = run.stdout.trim().split('\n').at(-1);
+  if (!line) throw new Error(`the child said nothing (status ${run.status}): ${run.stderr}`);
+  return JSON.parse(line) as OpenAsReport;
+};
+
+let cases = 0;
+
+/** A closed store of 4 events in a directory of its own, then both set to the given modes. */
+const storeIn = async (dirMode: number, fileMode: number): Promise<string> => {
+  const dir = join(temp.dir, `case-${++cases}`);
+  mkdirSync(dir);
+  const path = join(dir, 'netra.db');
+  const store = rightOrThrow(openSqliteEventStore({ file: path }));
+  rightOrThrow(await store.append('case-1', eventsWith(4), { expectedVersion: 'no_stream' }));
+  await store.close();
+  chmodSync(path, fileMode);
+  chmodSync(dir, dirMode);
+  return path;
+};
+
+describe.skipIf(unprivileged === null)(
+  `a file this process cannot write (child run ${unprivileged?.length ? 'as nobody via setpriv' : 'as this user'})`,
+  () => {
+    it.each([
+      ['in a directory it can write', 0o777],
+      ['in a directory it cannot write', 0o555],
+    ])(
+      'is refused at open with CANNOT_OPEN pointing to readonly: true, not at the first append (%s)',
+      async (_label, dirMode) => {
+        // Before, SQLite opened such a file "read-write" without complaint and the first
+        // append failed, with the server already up.
+        const path = await storeIn(dirMode, 0o444);
+        const before = sha256Of(path);
+        const refused = openAs({ file: path, readonly: false });
+        expect(refused.open).toBe('CANNOT_OPEN');
+        expect(refused.message).toContain(path);
+        expect(refused.message).toContain('cannot write it');
+        expect(refused.message).toContain('`readonly: true`');
+        expect(sha256Of(path)).toBe(before);
+      },
+    );
+
+    it('a writable file in a directory it cannot write is refused too: -wal and -shm go there', async () => {
+      const path = await storeIn(0o555, 0o666);
+      const refused = openAs({ file: path, readonly: false });
+      expect(refused.open).toBe('CANNOT_OPEN');
+      expect(refused.message).toContain('cannot write its directory');
+    });
+
+    it('readonly: true reads it, and its appends answer STORE_READ_ONLY', async () => {
+      const path = await storeIn(0o777, 0o444);
+      const before = sha256Of(path);
+      expect(openAs({ file: path, readonly: true })).toMatchObject({
+        open: 'opened',
+        events: 4,
+        append: 'STORE_READ_ONLY',
+      });
+      expect(sha256Of(path)).toBe(before);
+    });
+
+    it('readonly: true in a directory it cannot write: readable while the writer has it open; closed, CANNOT_OPEN saying why', async () => {
+      const path = await storeIn(0o555, 0o444);
+      // SQLite needs the -shm file of a WAL database even to read it; only a writer made it here.
+      const closed = openAs({ file: path, readonly: true });
+      expect(closed.open).toBe('CANNOT_OPEN');
+      expect(closed.message).toContain('-shm');
+      const writer = rightOrThrow(openSqliteEventStore({ file: path }));
+      try {
+        rightOrThrow(
+          await writer.append('case-2', eventsWith(1), { expectedVersion: 'no_stream' }),
+        );
+        expect(openAs({ file: path, readonly: true })).toMatchObject({
+          open: 'opened',
+          events: 5,
+          append: 'STORE_READ_ONLY',
+        });
+      } finally {
+        await writer.close();
+      }
+    });
+
+    it('a file and directory it can write open and append as usual (the check refuses only what it must)', async () => {
+      const path = await storeIn(0o777, 0o666);
+      expect(openAs({ file: path, readonly: false })).toMatchObject({
+        open: 'opened',
+        events: 4,
+        append: 'appended',
+      });
+    });
+  },
+);
