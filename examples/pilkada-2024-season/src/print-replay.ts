@@ -31,11 +31,25 @@ export const printReplay = async (
   store: EventStore,
   caseId: string,
 ): Promise<E.Either<string, number>> => {
-  const read = await store.readStream(caseId);
+  // The head first: the events then reach at least its version, so a shorter history is a
+  // deleted tail, which the replay reports.
+  const head = await store.readStreamHead(caseId);
+  if (E.isLeft(head)) return E.left(head.left.message);
+  const read = await store.readStream(caseId, { to: head.right?.version ?? 0 });
   if (E.isLeft(read)) return E.left(read.left.message);
-  const steps = replayStream<CaseEvent, CaseState>(caseId, read.right, caseEventCodec, caseDecider);
+  const steps = replayStream<CaseEvent, CaseState>(
+    caseId,
+    read.right,
+    caseEventCodec,
+    caseDecider,
+    {
+      head: head.right,
+    },
+  );
   if (E.isLeft(steps)) return E.left(steps.left.message);
-  console.log(`\nReplay of ${caseId}: ${steps.right.length} events, hash chain verified`);
+  console.log(
+    `\nReplay of ${caseId}: ${steps.right.length} events, hash chain verified up to the recorded head`,
+  );
   for (const { recorded, state } of steps.right) {
     const m = recorded.metadata;
     console.log(`\n#${recorded.streamVersion} ${recorded.type}`);

@@ -54,6 +54,24 @@ describe('replayStream', () => {
     expect(E.isRight(steps) && steps.right.map((s) => s.state)).toEqual([1, 3, 6]);
   });
 
+  it('given the recorded head, reports a deleted tail that the chain alone cannot show', async () => {
+    const recorded = await recordedStream(['Tallied', 'Tallied', 'Tallied']);
+    const last = recorded[2]!;
+    const head = { streamId: 'tps-1', version: 3, hash: last.hash };
+    expect(E.isRight(replayStream('tps-1', recorded, codec, fold, { head }))).toBe(true);
+    const truncated = recorded.slice(0, 2);
+    expect(E.isRight(replayStream('tps-1', truncated, codec, fold))).toBe(true);
+    expect(replayStream('tps-1', truncated, codec, fold, { head })).toEqual(
+      E.left(
+        expect.objectContaining({
+          code: 'CHAIN_BROKEN',
+          reason: 'HEAD_MISMATCH',
+          streamVersion: 3,
+        }),
+      ),
+    );
+  });
+
   it('stops at an event whose hash does not verify', async () => {
     const recorded = [...(await recordedStream(['Tallied', 'Tallied', 'Tallied']))];
     recorded[1] = { ...recorded[1]!, data: { votes: 50 } };

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts';
 import type { EventCodec } from '../handler/event-codec.js';
-import type { ChainBreak } from '../store/chain.js';
-import { startChain, stepChain } from '../store/chain.js';
+import type { ChainBreak, StreamHead } from '../store/chain.js';
+import { checkHead, startChain, stepChain } from '../store/chain.js';
 import type { RecordedEvent } from '../store/envelope.js';
 
 /** One step of a replay: the recorded event, the domain event read from it, and the state after it. */
@@ -23,7 +23,9 @@ export type ReplayError =
 /**
  * Replays one stream event by event, verifying the hash chain as it goes and keeping the state
  * after every step: what an auditor walks through. It stops at the first event that does not
- * verify or cannot be read, and says which.
+ * verify or cannot be read, and says which. Given the store's recorded `head`
+ * (`store.readStreamHead`, read before the events), it also checks that the events end where
+ * the store says the stream ends, which is what reveals a deleted tail.
  */
 export const replayStream = <Event, State>(
   streamId: string,
@@ -33,6 +35,7 @@ export const replayStream = <Event, State>(
     readonly initialState: () => State;
     readonly evolve: (state: State, event: Event) => State;
   },
+  options: { readonly head?: StreamHead | null } = {},
 ): E.Either<ReplayError, readonly ReplayStep<Event, State>[]> => {
   const steps: ReplayStep<Event, State>[] = [];
   let cursor = startChain(streamId);
@@ -64,6 +67,10 @@ export const replayStream = <Event, State>(
     }
     state = evolved.right;
     steps.push({ recorded: item, event: event.right, state });
+  }
+  if (options.head !== undefined) {
+    const ended = checkHead(cursor, options.head);
+    if (E.isLeft(ended)) return ended;
   }
   return E.right(steps);
 };
