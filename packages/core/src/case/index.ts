@@ -25,6 +25,8 @@ export type { NipHolderKind, NipParts } from './nip.js';
 export { NIP_AGE_BOUNDS, validateNip } from './nip.js';
 export type { CaseCommandParser } from './parse.js';
 export { createCaseCommandParser, parseCaseCommand } from './parse.js';
+export type { CaseView, ReadCaseError } from './read-case.js';
+export { readCase } from './read-case.js';
 export type { BawasluLevel, CaseActor, CaseRole, Permission } from './roles.js';
 export { CASE_PERMISSIONS, CASE_ROLES, parseActor } from './roles.js';
 export type {

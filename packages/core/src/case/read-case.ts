@@ -1,0 +1,64 @@
+/**
+ * readCase: one call that shows a case as the store holds it, trusting nothing it reads. The
+ * stream's recorded head is read first, then the events, each checked against its
+ * predecessor's hash as it is folded (the same load the command handler decides on), so the
+ * state shown is the state a command would be decided on — or a typed refusal naming the
+ * break. The read side does no authorization: the host shows a case only to whoever may see it
+ * (docs/security.md).
+ */
+import { either as E } from 'fp-ts';
+import type { HandlerError } from '../handler/handler-error.js';
+import { loadStream } from '../handler/load-stream.js';
+import type { RecordedEvent } from '../store/envelope.js';
+import type { EventStore } from '../store/event-store.js';
+import { caseEventCodec } from './codec.js';
+import { caseDecider } from './decider.js';
+import type { CaseError } from './errors.js';
+import { caseNotFound } from './errors.js';
+import type { CaseState, OpenCaseState } from './state.js';
+
+export interface CaseView {
+  readonly caseId: string;
+  /** The case as its verified history folds. */
+  readonly state: OpenCaseState;
+  /** The number of events: pass it as the expected version of a direct append. */
+  readonly version: number;
+  /** Every recorded event, in stream order, chain verified up to the recorded head. */
+  readonly events: readonly RecordedEvent[];
+  /** The last event's hash: publish or keep it to pin this history (docs/security.md). */
+  readonly headHash: string;
+}
+
+/** Why a case cannot be shown: not there, or its stored history does not verify or read. */
+export type ReadCaseError =
+  | { readonly code: 'CASE_NOT_FOUND'; readonly caseId: string; readonly message: string }
+  | Extract<
+      HandlerError<CaseError>,
+      { readonly code: 'CHAIN_BROKEN' | 'UNREADABLE_HISTORY' | 'STORE_ERROR' }
+    >;
+
+const isOpen = (state: CaseState): state is OpenCaseState => state.status !== 'NONE';
+
+export const readCase = async (
+  store: EventStore,
+  caseId: string,
+): Promise<E.Either<ReadCaseError, CaseView>> => {
+  const loaded = await loadStream<CaseState, Parameters<typeof caseDecider.evolve>[1], CaseError>(
+    store,
+    caseDecider,
+    caseEventCodec,
+    caseId,
+  );
+  if (E.isLeft(loaded)) return loaded as E.Either<ReadCaseError, CaseView>;
+  const { state, version, priorEvents } = loaded.right;
+  if (!isOpen(state)) {
+    return E.left({ code: 'CASE_NOT_FOUND', caseId, message: caseNotFound(caseId).message });
+  }
+  return E.right({
+    caseId,
+    state,
+    version,
+    events: priorEvents,
+    headHash: priorEvents.at(-1)?.hash ?? '',
+  });
+};
