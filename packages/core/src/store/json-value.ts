@@ -20,6 +20,14 @@ const isPlainObject = (value: object): boolean => {
  */
 export const MAX_JSON_DEPTH = 64;
 
+/**
+ * The most an event's data may hold, counted as characters of its JSON text (strings, keys and
+ * punctuation; numbers and literals as at most 24). A neutrality case's largest event (a report
+ * with its respondents) is a few tens of KiB; 1 Mi characters (EventStoreDB's default append
+ * limit is 1 MiB) leaves room for any real one and keeps a 10 MiB string out of every store.
+ */
+export const MAX_JSON_CHARS = 1024 * 1024;
+
 /** Where a value stops being storable JSON, and why. */
 export interface NotJson {
   readonly path: string;
@@ -42,15 +50,24 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__']);
  * `__proto__` key). Object properties that are `undefined` are dropped, as JSON.stringify
  * would, so that the in-memory store records exactly what a database would.
  */
-export const toJsonValue = (value: unknown, path = '$'): E.Either<NotJson, JsonValue> =>
-  copy(value, path, 0, new Set());
+export const toJsonValue = (value: unknown, path = '$'): E.Either<NotJson, JsonValue> => {
+  const budget = { left: MAX_JSON_CHARS };
+  const copied = copy(value, path, 0, new Set(), budget);
+  return E.isRight(copied) && budget.left < 0
+    ? notJson(path, `is larger than ${MAX_JSON_CHARS} characters of JSON`)
+    : copied;
+};
 
 const copy = (
   value: unknown,
   path: string,
   depth: number,
   ancestors: Set<object>,
+  budget: { left: number },
 ): E.Either<NotJson, JsonValue> => {
+  budget.left -= typeof value === 'string' ? value.length + 2 : 24;
+  if (budget.left < 0)
+    return notJson(path, `makes the data larger than ${MAX_JSON_CHARS} characters of JSON`);
   if (value === null || typeof value === 'string' || typeof value === 'boolean') {
     return E.right(value);
   }
@@ -69,7 +86,7 @@ const copy = (
     ancestors.add(value);
     const out: JsonValue[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = copy(value[i], `${path}[${i}]`, depth + 1, ancestors);
+      const item = copy(value[i], `${path}[${i}]`, depth + 1, ancestors, budget);
       if (E.isLeft(item)) return item;
       out.push(item.right);
     }
@@ -82,7 +99,8 @@ const copy = (
     for (const [key, item] of Object.entries(value)) {
       if (FORBIDDEN_KEYS.has(key)) return notJson(`${path}.${key}`, 'is a key no store may keep');
       if (item === undefined) continue;
-      const converted = copy(item, `${path}.${key}`, depth + 1, ancestors);
+      budget.left -= key.length + 3;
+      const converted = copy(item, `${path}.${key}`, depth + 1, ancestors, budget);
       if (E.isLeft(converted)) return converted;
       out[key] = converted.right;
     }

@@ -40,6 +40,33 @@ export const hostileInputSuite = (harness: StoreHarness): void => {
         expect(rightOf(await store.readStream(streamId))).toHaveLength(1);
       }));
 
+    it('data larger than 1 Mi characters of JSON is INVALID_APPEND, whether one string or many', () =>
+      withStore(harness, async (store) => {
+        const streamId = freshStreamId();
+        const big = leftOf(
+          await store.append(streamId, [newEvent('Big', { note: 'x'.repeat(10 * 1024 * 1024) })], {
+            expectedVersion: 'any',
+          }),
+        );
+        expect(big).toMatchObject({ code: 'INVALID_APPEND', path: 'events[0].data.note' });
+        const many = Array.from({ length: 20_000 }, (_, i) => ({
+          ref: `r-${i}`,
+          text: 'y'.repeat(60),
+        }));
+        expect(
+          leftOf(
+            await store.append(streamId, [newEvent('Many', { many })], { expectedVersion: 'any' }),
+          ),
+        ).toMatchObject({ code: 'INVALID_APPEND' });
+        // Just under the limit is stored whole.
+        const fits = 'z'.repeat(1024 * 1024 - 100);
+        rightOf(
+          await store.append(streamId, [newEvent('Fits', { fits })], { expectedVersion: 'any' }),
+        );
+        const [stored] = rightOf(await store.readStream(streamId));
+        expect((stored?.data as { fits: string }).fits).toHaveLength(fits.length);
+      }));
+
     it('a __proto__ key in data is refused the same way by every store', () =>
       withStore(harness, async (store) => {
         const streamId = freshStreamId();
