@@ -1,0 +1,89 @@
+/**
+ * The Pilkada 2024 season as the code of rulebook 2024.1 recorded it (commit 02c0629; see
+ * ../fixtures/rulebook-2024.1/README.md), and the few commands the tests send on top of it.
+ * Read from the files, never rebuilt: the point is that these bytes came from the old code.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ActorRef } from '../../src/handler/command-meta.js';
+import type { RecordedEvent } from '../../src/store/envelope.js';
+
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../fixtures/rulebook-2024.1/${name}`, import.meta.url));
+
+export const SEASON_FILE = fixture('season.ndjson');
+
+/** Every event of the demo's store, in global order, as recorded. */
+export const SEASON: readonly RecordedEvent[] = readFileSync(SEASON_FILE, 'utf8')
+  .split('\n')
+  .filter((line) => line !== '')
+  .map((line) => JSON.parse(line) as RecordedEvent);
+
+export interface StateStep {
+  readonly streamVersion: number;
+  readonly type: string;
+  readonly state: unknown;
+}
+
+/** Per stream, the state after each event as the 2024.1 decider folded it. */
+export const STATES: Readonly<Record<string, readonly StateStep[]>> = JSON.parse(
+  readFileSync(fixture('states.json'), 'utf8'),
+);
+
+/** The streams in the order their first event was recorded. */
+export const STREAM_IDS: readonly string[] = [...new Set(SEASON.map((e) => e.streamId))];
+
+export const eventsOf = (streamId: string): readonly RecordedEvent[] =>
+  SEASON.filter((e) => e.streamId === streamId);
+
+/** The case the continuation tests carry on: both respondents decided, nothing handed over. */
+export const BEKASI_CASE = 'pilkada24-bekasi-LP-001';
+
+/**
+ * The global prefix up to BEKASI_CASE's eighth event (its second decision): the store as it
+ * stood midway through the demo run, the last moment a case of it had a next legal step
+ * (every case ends handed over or closed). It is season-2024.1-midway.db of store-sqlite.
+ */
+export const MIDWAY: readonly RecordedEvent[] = SEASON.slice(
+  0,
+  SEASON.findIndex((e) => e.streamId === BEKASI_CASE && e.streamVersion === 8) + 1,
+);
+
+/** Bawaslu Kabupaten Bekasi's clerk, as the demo's offices.ts defines it. */
+export const BEKASI_BAWASLU: ActorRef = {
+  id: 'bawaslu-kabbekasi-pp-01',
+  role: 'bawaslu',
+  scope: { bawasluLevel: 'KABKOTA', regionCode: '32.16' },
+};
+
+/**
+ * Step 9 of the Bekasi script (examples/pilkada-2024-season/src/season-jabar.ts), as the demo
+ * sent it: the body without the actor, which the host passes beside it.
+ */
+export const bekasiStep9 = {
+  type: 'ReferToGakkumdu',
+  caseId: BEKASI_CASE,
+  respondentId: 'bekasi-kabid-02',
+  meta: {
+    commandId: `${BEKASI_CASE}/step-9`,
+    occurredAt: '2024-10-26T10:00:00+07:00',
+  },
+} as const;
+
+/**
+ * A new step on the midway case, under a command id the old code never saw: the village head's
+ * referral, sent the way step 10 of the script was, after the case's last event.
+ */
+export const referVillageHead = {
+  type: 'ReferToGakkumdu',
+  caseId: BEKASI_CASE,
+  respondentId: 'bekasi-kades-05',
+  meta: {
+    commandId: `${BEKASI_CASE}/after-2024.1/refer-kades`,
+    occurredAt: '2024-10-26T10:30:00+07:00',
+  },
+} as const;
+
+/** A clock a minute after the last recordedAt of the fixture: the continuation comes later. */
+export const afterSeason = (): Date =>
+  new Date(Date.parse(SEASON.at(-1)?.metadata.recordedAt ?? '') + 60_000);
