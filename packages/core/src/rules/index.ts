@@ -10,8 +10,10 @@ export { HOLIDAYS_2025 } from './holidays-2025.js';
 export { HOLIDAYS_2026 } from './holidays-2026.js';
 export type { RegimeInfo } from './regimes.js';
 export { REGIMES_2024 } from './regimes.js';
-export type { RulebookOverrides } from './rulebook.js';
-export { createRulebook, rulebookV1 } from './rulebook.js';
+export { createRulebook, rulebookV1, tryCreateRulebook } from './rulebook.js';
+export type { DeadlinePatch, DecisionStep, RulebookOverrides } from './rulebook-options.js';
+export { MAX_PERIOD_DAYS, parseRulebookOptions } from './rulebook-options.js';
+export type { RulebookOptionsError } from './rulebook-options-error.js';
 export {
   SKB_2022,
   SKB_CODES,

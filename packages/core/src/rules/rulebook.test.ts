@@ -16,6 +16,7 @@ describe('rulebookV1', () => {
     expect(rulebookV1.counting).toEqual({
       cutiBersamaIsWorkingDay: false,
       dayOfKnowledgeCounts: false,
+      votingDayIsWorkingDay: false,
     });
   });
 
@@ -58,7 +59,11 @@ describe('createRulebook', () => {
   it('any effective override changes the version to <base>+custom:<hash>', () => {
     const rb = createRulebook({ counting: { cutiBersamaIsWorkingDay: true } });
     expect(rb.version).toMatch(/^2024\.1\+custom:[0-9a-f]{12}$/);
-    expect(rb.counting).toEqual({ cutiBersamaIsWorkingDay: true, dayOfKnowledgeCounts: false });
+    expect(rb.counting).toEqual({
+      cutiBersamaIsWorkingDay: true,
+      dayOfKnowledgeCounts: false,
+      votingDayIsWorkingDay: false,
+    });
     expect(rulebookV1.counting.cutiBersamaIsWorkingDay).toBe(false);
   });
 

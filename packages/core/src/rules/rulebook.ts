@@ -7,7 +7,9 @@
  * `<base>+custom:<hash>`, so an auditor sees that a non-default rulebook was used and which
  * overrides produced it (the hash is deterministic over the normalised overrides).
  */
-import { compareDates, type IsoDate, isIsoDate } from '../time/local-date.js';
+import { either as E } from 'fp-ts';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { compareDates } from '../time/local-date.js';
 import { PEMILU_2024_DEADLINES } from './deadlines-pemilu-2024.js';
 import { PILKADA_2024_DEADLINES } from './deadlines-pilkada-2024.js';
 import { ELECTIONS_2024 } from './elections-2024.js';
@@ -15,8 +17,14 @@ import { HOLIDAYS_2023 } from './holidays-2023.js';
 import { HOLIDAYS_2024 } from './holidays-2024.js';
 import { HOLIDAYS_2025 } from './holidays-2025.js';
 import { HOLIDAYS_2026 } from './holidays-2026.js';
-import { shortHash } from './overrides-hash.js';
+import { canonicalJson, shortHash } from './overrides-hash.js';
 import { REGIMES_2024 } from './regimes.js';
+import {
+  type DeadlinePatch,
+  parseRulebookOptions,
+  type RulebookOverrides,
+} from './rulebook-options.js';
+import type { RulebookOptionsError } from './rulebook-options-error.js';
 import { SKB_2022 } from './skb-2022.js';
 import { SUPERVISOR_ROUTING_2024 } from './supervisor-routing.js';
 import type {
@@ -26,26 +34,8 @@ import type {
   IntakeStep,
   Regime,
   Rulebook,
-  SanctionLevel,
-  SkbCode,
 } from './types.js';
 import { VOTING_DAYS_2024 } from './voting-days-2024.js';
-
-/** What an embedding application may change. Absent keys keep the default. */
-export interface RulebookOverrides {
-  counting?: Partial<CountingPolicy>;
-  deadlines?: {
-    [R in Regime]?: {
-      [S in IntakeStep]?: Partial<Pick<DeadlineRule, 'days' | 'dayType' | 'anchor'>>;
-    };
-  };
-  skbLevels?: { [C in SkbCode]?: SanctionLevel | 'SATGAS_DECIDES' };
-  bknFrom?: IsoDate;
-  /** Holidays decreed after this rulebook was published (e.g. a voting-day Keppres). */
-  extraHolidays?: readonly Holiday[];
-  /** Base version to use instead of the default's; a suffix is still added for other overrides. */
-  version?: string;
-}
 
 const deepFreeze = <T>(value: T): T => {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -60,7 +50,11 @@ const byDate = (a: Holiday, b: Holiday): number => compareDates(a.date, b.date);
 /** The default rulebook: 2024 elections, SKB 2022, holidays 2023–2026. */
 export const rulebookV1: Rulebook = deepFreeze({
   version: '2024.1',
-  counting: { cutiBersamaIsWorkingDay: false, dayOfKnowledgeCounts: false },
+  counting: {
+    cutiBersamaIsWorkingDay: false,
+    dayOfKnowledgeCounts: false,
+    votingDayIsWorkingDay: false,
+  },
   deadlines: { PEMILU_2024: PEMILU_2024_DEADLINES, PILKADA_2024: PILKADA_2024_DEADLINES },
   holidays: [
     ...HOLIDAYS_2023,
@@ -80,8 +74,21 @@ const REGIMES: readonly Regime[] = ['PEMILU_2024', 'PILKADA_2024'];
 const stripUndefined = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-const assertDate = (d: string, what: string): void => {
-  if (!isIsoDate(d)) throw new RangeError(`${what}: not an ISO calendar date: ${d}`);
+/**
+ * The extra holidays that add something: a row identical to one already in the rulebook (or
+ * earlier in the list) changes no count, so it neither enters the rulebook twice nor changes
+ * the version. Sorted by date (then content), so the order they were listed in does not matter.
+ */
+const newHolidays = (base: readonly Holiday[], extra: readonly Holiday[]): Holiday[] => {
+  const seen = new Set(base.map(canonicalJson));
+  const out: Holiday[] = [];
+  for (const h of extra) {
+    const key = canonicalJson(h);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(h);
+  }
+  return out.sort((a, b) => byDate(a, b) || (canonicalJson(a) < canonicalJson(b) ? -1 : 1));
 };
 
 /** Keeps only the overrides that change something, so equal content gives an equal version. */
@@ -99,7 +106,7 @@ const effectiveOverrides = (base: Rulebook, o: RulebookOverrides): Record<string
       const rule = base.deadlines[regime][step as IntakeStep];
       const changed = Object.fromEntries(
         Object.entries(patch ?? {}).filter(
-          ([k, v]) => v !== undefined && v !== rule[k as 'days' | 'dayType' | 'anchor'],
+          ([k, v]) => v !== undefined && v !== rule[k as keyof DeadlinePatch],
         ),
       );
       if (Object.keys(changed).length === 0) continue;
@@ -118,26 +125,9 @@ const effectiveOverrides = (base: Rulebook, o: RulebookOverrides): Record<string
   if (o.bknFrom !== undefined && o.bknFrom !== base.supervisorRouting.bknFrom) {
     out.bknFrom = o.bknFrom;
   }
-  if (o.extraHolidays !== undefined && o.extraHolidays.length > 0) {
-    out.extraHolidays = o.extraHolidays;
-  }
+  const extraHolidays = newHolidays(base.holidays, o.extraHolidays ?? []);
+  if (extraHolidays.length > 0) out.extraHolidays = extraHolidays;
   return out;
-};
-
-const validate = (o: RulebookOverrides): void => {
-  for (const regime of REGIMES) {
-    for (const [step, patch] of Object.entries(o.deadlines?.[regime] ?? {})) {
-      const days = patch?.days;
-      if (days !== undefined && (!Number.isInteger(days) || days < 1)) {
-        throw new RangeError(`deadline ${regime}/${step}: days must be a whole number ≥ 1`);
-      }
-    }
-  }
-  if (o.bknFrom !== undefined) assertDate(o.bknFrom, 'bknFrom');
-  for (const h of o.extraHolidays ?? []) {
-    assertDate(h.date, 'extra holiday');
-    if (h.decreedOn !== undefined) assertDate(h.decreedOn, 'extra holiday decreedOn');
-  }
 };
 
 const applyDeadlines = (
@@ -148,52 +138,62 @@ const applyDeadlines = (
     const rules = { ...base[regime] };
     for (const [step, patch] of Object.entries(patches?.[regime] ?? {})) {
       const key = step as IntakeStep;
-      rules[key] = {
-        ...rules[key],
-        ...(patch?.days === undefined ? {} : { days: patch.days }),
-        ...(patch?.dayType === undefined ? {} : { dayType: patch.dayType }),
-        ...(patch?.anchor === undefined ? {} : { anchor: patch.anchor }),
-      };
+      const changes = stripUndefined(patch ?? {});
+      if (Object.keys(changes).length > 0) rules[key] = { ...rules[key], ...changes };
     }
     return rules;
   };
   return { PEMILU_2024: patchRegime('PEMILU_2024'), PILKADA_2024: patchRegime('PILKADA_2024') };
 };
 
-/**
- * A new rulebook: {@link rulebookV1} with `overrides` applied. With no effective override the
- * version equals the default's (or `overrides.version`); otherwise it is
- * `<base>+custom:<12 hex digits>`. Throws RangeError on an invalid override (a configuration
- * error, found at start-up, not a user error).
- */
-export const createRulebook = (overrides: RulebookOverrides = {}): Rulebook => {
-  validate(overrides);
+/** {@link rulebookV1} with checked options applied. */
+const build = (options: RulebookOverrides): Rulebook => {
   const base = rulebookV1;
-  const effective = effectiveOverrides(base, overrides);
-  const baseVersion = overrides.version ?? base.version;
+  const effective = effectiveOverrides(base, options);
+  const baseVersion = options.version ?? base.version;
   const version =
     Object.keys(effective).length === 0
       ? baseVersion
       : `${baseVersion}+custom:${shortHash(effective)}`;
-  const levels = overrides.skbLevels ?? {};
+  const levels = options.skbLevels ?? {};
   return deepFreeze({
     version,
-    counting: { ...base.counting, ...stripUndefined(overrides.counting ?? {}) },
-    deadlines: applyDeadlines(base.deadlines, overrides.deadlines),
-    // Copied, so freezing the rulebook never freezes the caller's objects.
-    holidays: [
-      ...base.holidays,
-      ...(overrides.extraHolidays ?? []).map((h) => ({ ...h, basis: { ...h.basis } })),
-    ].sort(byDate),
+    counting: { ...base.counting, ...stripUndefined(options.counting ?? {}) },
+    deadlines: applyDeadlines(base.deadlines, options.deadlines),
+    // The parsed options are fresh objects, so freezing the rulebook never freezes the caller's.
+    holidays: [...base.holidays, ...newHolidays(base.holidays, options.extraHolidays ?? [])].sort(
+      byDate,
+    ),
     elections: base.elections,
     skb: base.skb.map((item) => {
       const level = levels[item.code];
       return level === undefined || level === item.level ? item : { ...item, level };
     }),
     supervisorRouting:
-      overrides.bknFrom === undefined
+      options.bknFrom === undefined
         ? base.supervisorRouting
-        : { ...base.supervisorRouting, bknFrom: overrides.bknFrom },
+        : { ...base.supervisorRouting, bknFrom: options.bknFrom },
     regimes: base.regimes,
   });
+};
+
+/**
+ * A new rulebook: {@link rulebookV1} with `options` applied, or the reason the options were
+ * refused (an unknown or misspelt key, a value of the wrong type or out of range), naming the
+ * key. With no effective override the version equals the default's (or `options.version`);
+ * otherwise it is `<base>+custom:<12 hex digits>`, over the overrides that change something.
+ */
+export const tryCreateRulebook = (
+  options: RulebookOverrides = {},
+): Either<RulebookOptionsError, Rulebook> => E.map(build)(parseRulebookOptions(options));
+
+/**
+ * {@link tryCreateRulebook} for start-up code: the options are the program's configuration,
+ * not user input, so a refusal throws a RangeError whose message names the key (the typed
+ * error is its `cause`).
+ */
+export const createRulebook = (options: RulebookOverrides = {}): Rulebook => {
+  const created = tryCreateRulebook(options);
+  if (E.isLeft(created)) throw new RangeError(created.left.message, { cause: created.left });
+  return created.right;
 };

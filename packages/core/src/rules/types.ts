@@ -151,12 +151,23 @@ export interface ElectionCalendar {
   readonly basis: LegalBasis;
 }
 
-/** The two counting choices no source settles (legal-process.md §4.1). */
+/**
+ * How working days are counted: the two choices no source settles (legal-process.md §4.1), and
+ * one switch for an office that contests the decreed voting-day holiday.
+ */
 export interface CountingPolicy {
   /** Default false: cuti bersama is not a working day [R]. */
   readonly cutiBersamaIsWorkingDay: boolean;
   /** Default false: day 1 is the day after the day of knowledge [R]. */
   readonly dayOfKnowledgeCounts: boolean;
+  /**
+   * Default false: a voting day is a national holiday by decree (UU 7/2017 Pasal 167(3);
+   * Keppres 10/2024 for 14 Feb 2024, Keppres 33/2024 for 27 Nov 2024, rules/voting-days-2024.ts),
+   * so offices are closed and a `WORKING` period skips it. True only for an office that counts
+   * the day anyway, e.g. because its staff were on duty; a `NATIONAL_HOLIDAY` row on the same
+   * date still closes the day.
+   */
+  readonly votingDayIsWorkingDay: boolean;
 }
 
 /** Which supervisor receives Bawaslu's forwards, by date. */

@@ -3,8 +3,13 @@ import { rulebookV1 } from '../rules/rulebook.js';
 import type { CountingPolicy, Holiday } from '../rules/types.js';
 import { addDays, holidaysDecreedBy, isWorkingDay } from './day-counting.js';
 
-const DEFAULT: CountingPolicy = { cutiBersamaIsWorkingDay: false, dayOfKnowledgeCounts: false };
+const DEFAULT: CountingPolicy = {
+  cutiBersamaIsWorkingDay: false,
+  dayOfKnowledgeCounts: false,
+  votingDayIsWorkingDay: false,
+};
 const CUTI_WORKS: CountingPolicy = { ...DEFAULT, cutiBersamaIsWorkingDay: true };
+const VOTING_WORKS: CountingPolicy = { ...DEFAULT, votingDayIsWorkingDay: true };
 const DAY_ONE_IS_FROM: CountingPolicy = { ...DEFAULT, dayOfKnowledgeCounts: true };
 const H = rulebookV1.holidays;
 
@@ -25,6 +30,32 @@ describe('isWorkingDay', () => {
   it('treats cuti bersama per policy', () => {
     expect(isWorkingDay('2024-02-09', H, DEFAULT)).toBe(false);
     expect(isWorkingDay('2024-02-09', H, CUTI_WORKS)).toBe(true);
+  });
+
+  it('treats a voting day per policy, and only a voting day', () => {
+    expect(isWorkingDay('2024-02-14', H, VOTING_WORKS)).toBe(true); // Keppres 10/2024
+    expect(isWorkingDay('2024-11-27', H, VOTING_WORKS)).toBe(true); // Keppres 33/2024
+    expect(isWorkingDay('2024-02-08', H, VOTING_WORKS)).toBe(false); // Isra Mikraj
+    expect(isWorkingDay('2024-02-09', H, VOTING_WORKS)).toBe(false); // cuti bersama
+    expect(isWorkingDay('2024-02-14', H, CUTI_WORKS)).toBe(false);
+  });
+
+  it('a voting day that is also a national holiday stays closed under the switch', () => {
+    const both: Holiday[] = [
+      {
+        date: '2024-02-14',
+        kind: 'VOTING_DAY',
+        name: 'v',
+        basis: { instrument: 'x', confidence: 'R' },
+      },
+      {
+        date: '2024-02-14',
+        kind: 'NATIONAL_HOLIDAY',
+        name: 'n',
+        basis: { instrument: 'y', confidence: 'R' },
+      },
+    ];
+    expect(isWorkingDay('2024-02-14', both, VOTING_WORKS)).toBe(false);
   });
 
   it('only knows the holidays it is given', () => {
@@ -51,6 +82,15 @@ describe('addDays, WORKING (Pemilu)', () => {
   it('counting cuti bersama as a working day moves the due date earlier', () => {
     // 9 Feb becomes day 3: 6, 7, 9, 12, 13, 15, 16.
     expect(addDays('2024-02-05', 7, 'WORKING', H, CUTI_WORKS)).toBe('2024-02-16');
+  });
+
+  it('counting the voting day as a working day moves the due date one working day earlier', () => {
+    // 14 Feb becomes day 5: 6, 7, 12, 13, 14, 15, 16 — Fri 16 instead of Mon 19.
+    expect(addDays('2024-02-05', 7, 'WORKING', H, VOTING_WORKS)).toBe('2024-02-16');
+    // Pilkada voting day, Wed 27 Nov 2024: from Mon 25, 3 working days are 26, 28, 29 by
+    // default, and 26, 27, 28 when the voting day counts.
+    expect(addDays('2024-11-25', 3, 'WORKING', H, DEFAULT)).toBe('2024-11-29');
+    expect(addDays('2024-11-25', 3, 'WORKING', H, VOTING_WORKS)).toBe('2024-11-28');
   });
 
   it('14 working days across Lebaran 2024 skip 8–15 April', () => {

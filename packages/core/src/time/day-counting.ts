@@ -8,8 +8,8 @@
  * - `dayOfKnowledgeCounts = true`: day 1 is `from` itself.
  *
  * `hari kalender` (CALENDAR) counts every day. `hari kerja` (WORKING) counts only working days:
- * Saturdays, Sundays, national holidays (libur nasional), voting days made holidays by Keppres,
- * and, by default [R], cuti bersama are skipped. So with the default policy day 1 of a
+ * Saturdays, Sundays, national holidays (libur nasional) and, by default, voting days made
+ * holidays by Keppres and cuti bersama [R] are skipped. So with the default policy day 1 of a
  * working-day period is the first working day after `from`; when `from` itself counts, day 1 is
  * `from` if it is a working day, else the first working day after it.
  *
@@ -32,6 +32,7 @@ export const isWorkingDay = (
   for (const h of holidays) {
     if (h.date !== d) continue;
     if (h.kind === 'CUTI_BERSAMA' && policy.cutiBersamaIsWorkingDay) continue;
+    if (h.kind === 'VOTING_DAY' && policy.votingDayIsWorkingDay) continue;
     return false;
   }
   return true;
