@@ -74,6 +74,8 @@ export interface CaseError {
   /** Path of the offending field in the command, e.g. `respondents.0.nip`. */
   readonly field?: string;
   readonly legalBasis?: LegalBasis;
+  /** For `INVALID_NIP`: which part of the number is wrong, so a form can point at it. */
+  readonly nipPart?: NipPart;
 }
 
 /** Builds an error, leaving out `field` and `legalBasis` when there is none. */
@@ -127,12 +129,14 @@ export const invalidNip = (
   part: NipPart,
   problem: string,
   legalBasis: LegalBasis,
-): CaseError =>
-  caseError(
+): CaseError => ({
+  ...caseError(
     'INVALID_NIP',
     `NIP ${nip === undefined ? '(missing)' : `'${nip}'`} is invalid (${part}): ${problem}.`,
     { field, legalBasis },
-  );
+  ),
+  nipPart: part,
+});
 
 export const duplicateRespondent = (field: string, what: string): CaseError =>
   caseError('DUPLICATE_RESPONDENT', `The same respondent is listed twice: ${what}.`, { field });

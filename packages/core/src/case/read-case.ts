@@ -7,7 +7,7 @@
  * (docs/security.md).
  */
 import { either as E } from 'fp-ts';
-import type { HandlerError } from '../handler/handler-error.js';
+import type { LoadError } from '../handler/load-stream.js';
 import { loadStream } from '../handler/load-stream.js';
 import type { RecordedEvent } from '../store/envelope.js';
 import type { EventStore } from '../store/event-store.js';
@@ -32,10 +32,7 @@ export interface CaseView {
 /** Why a case cannot be shown: not there, or its stored history does not verify or read. */
 export type ReadCaseError =
   | { readonly code: 'CASE_NOT_FOUND'; readonly caseId: string; readonly message: string }
-  | Extract<
-      HandlerError<CaseError>,
-      { readonly code: 'CHAIN_BROKEN' | 'UNREADABLE_HISTORY' | 'STORE_ERROR' }
-    >;
+  | LoadError;
 
 const isOpen = (state: CaseState): state is OpenCaseState => state.status !== 'NONE';
 
@@ -43,13 +40,13 @@ export const readCase = async (
   store: EventStore,
   caseId: string,
 ): Promise<E.Either<ReadCaseError, CaseView>> => {
-  const loaded = await loadStream<CaseState, Parameters<typeof caseDecider.evolve>[1], CaseError>(
+  const loaded = await loadStream<CaseState, Parameters<typeof caseDecider.evolve>[1]>(
     store,
     caseDecider,
     caseEventCodec,
     caseId,
   );
-  if (E.isLeft(loaded)) return loaded as E.Either<ReadCaseError, CaseView>;
+  if (E.isLeft(loaded)) return loaded;
   const { state, version, priorEvents } = loaded.right;
   if (!isOpen(state)) {
     return E.left({ code: 'CASE_NOT_FOUND', caseId, message: caseNotFound(caseId).message });

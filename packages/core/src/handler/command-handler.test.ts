@@ -12,7 +12,7 @@ interface Cmd {
 type Ev = { readonly type: 'Opened' } | { readonly type: 'Reopened' };
 
 /** A decider whose evolve refuses a second 'Opened', as a real domain refuses an impossible history. */
-const decider: Decider<Cmd, number, Ev, DecisionContext, { message: string }> = {
+const decider: Decider<Cmd, number, Ev, DecisionContext, { code: string; message: string }> = {
   initialState: () => 0,
   evolve: (n, e) => {
     if (e.type === 'Opened' && n > 0) throw new Error('opened twice');

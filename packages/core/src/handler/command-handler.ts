@@ -8,7 +8,7 @@ import type { Decider, DecisionContext } from './decider.js';
 import type { EventCodec } from './event-codec.js';
 import { commandFingerprint } from './fingerprint.js';
 import type { HandlerError } from './handler-error.js';
-import { commandIdReused, rejected, storeFailed } from './handler-error.js';
+import { commandIdReused } from './handler-error.js';
 import { hostActor } from './host-actor.js';
 import type { InputLimits } from './input-size.js';
 import { checkInputSize, DEFAULT_INPUT_LIMITS } from './input-size.js';
@@ -20,7 +20,7 @@ export interface CommandHandlerConfig<
   State,
   Event,
   Context extends DecisionContext,
-  Rejection extends { readonly message: string },
+  Rejection extends { readonly code: string; readonly message: string },
 > {
   readonly store: EventStore;
   readonly decider: Decider<Command, State, Event, Context, Rejection>;
@@ -101,15 +101,14 @@ export const createCommandHandler = <
   State,
   Event,
   Context extends DecisionContext,
-  Rejection extends { readonly message: string },
+  Rejection extends { readonly code: string; readonly message: string },
 >(
   config: CommandHandlerConfig<Command, State, Event, Context, Rejection>,
 ): CommandHandler<Rejection, State> => {
   const { store, decider, codec } = config;
   const newEventId = config.newEventId ?? (() => uuidv7());
   const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS, ...config.inputLimits };
-  const load = (streamId: string) =>
-    loadStream<State, Event, Rejection>(store, decider, codec, streamId);
+  const load = (streamId: string) => loadStream<State, Event>(store, decider, codec, streamId);
   type Answer = E.Either<HandlerError<Rejection>, HandleResult<State>>;
 
   /** The first result of a command id already in the stream, if it is this very command. */
@@ -154,20 +153,20 @@ export const createCommandHandler = <
         const claimed = await foldUnverified(store, decider, codec, streamId);
         if (claimed !== undefined) {
           const allowed = config.authorize(command, claimed, context);
-          if (E.isLeft(allowed)) return E.left(rejected(allowed.left));
+          if (E.isLeft(allowed)) return E.left(allowed.left);
         }
       }
       return loaded;
     }
     if (config.authorize) {
       const allowed = config.authorize(command, loaded.right.state, context);
-      if (E.isLeft(allowed)) return E.left(rejected(allowed.left));
+      if (E.isLeft(allowed)) return E.left(allowed.left);
     }
     const earlier = previousResult(streamId, loaded.right, command.meta.commandId, fingerprint);
     if (earlier) return earlier;
 
     const decided = decider.decide(command, loaded.right.state, context);
-    if (E.isLeft(decided)) return E.left(rejected(decided.left));
+    if (E.isLeft(decided)) return E.left(decided.left);
     if (decided.right.length === 0) {
       return E.right({
         streamId,
@@ -205,7 +204,7 @@ export const createCommandHandler = <
         alreadyHandled: false,
       });
     }
-    if (appended.left.code !== 'WRONG_EXPECTED_VERSION') return E.left(storeFailed(appended.left));
+    if (appended.left.code !== 'WRONG_EXPECTED_VERSION') return E.left(appended.left);
 
     // Someone appended first. If it was this very command (a concurrent retry), return its result.
     const reloaded = await load(streamId);
@@ -213,7 +212,7 @@ export const createCommandHandler = <
     const raced = previousResult(streamId, reloaded.right, command.meta.commandId, fingerprint);
     if (raced) return raced;
     if (conflictsLeft > 0) return attempt(command, fingerprint, conflictsLeft - 1);
-    return E.left(storeFailed(appended.left));
+    return E.left(appended.left);
   };
 
   return (input, authenticated) => async () => {
@@ -231,10 +230,10 @@ export const createCommandHandler = <
     const withActor = actor.right(input);
     if (E.isLeft(withActor)) return withActor;
     const command = config.parse(withActor.right);
-    if (E.isLeft(command)) return E.left(rejected(command.left));
+    if (E.isLeft(command)) return E.left(command.left);
     if (config.checkActor) {
       const checked = config.checkActor(command.right);
-      if (E.isLeft(checked)) return E.left(rejected(checked.left));
+      if (E.isLeft(checked)) return E.left(checked.left);
     }
     return attempt(
       command.right,

@@ -1,19 +1,7 @@
-import type { ChainBreak } from '../store/chain.js';
 import type { StoreError } from '../store/store-error.js';
 
-/**
- * Why a command produced no events: one discriminated shape, `code` at the top.
- * - `REJECTED`: the domain's answer (including an invalid command or actor), with its own code;
- * - `ACTOR_REQUIRED`: the host passed no authenticated actor beside the input;
- * - `ACTOR_MISMATCH`: the command's body names another actor than the one the host authenticated;
- * - `COMMAND_TOO_LARGE`: the input exceeds the whole-command limit (bytes or nesting);
- * - `COMMAND_ID_REUSED`: the command id was already used, in this stream, for another command;
- * - `CHAIN_BROKEN`: the stored history does not verify; nothing is decided on it;
- * - `UNREADABLE_HISTORY`: a stored event cannot be read or applied;
- * - `STORE_ERROR`: the store failed (a version conflict, a lock, an outage).
- */
-export type HandlerError<Rejection> =
-  | { readonly code: 'REJECTED'; readonly rejection: Rejection; readonly message: string }
+/** What the handler itself refuses before any decision: the input and its actor. */
+export type InputError =
   | { readonly code: 'ACTOR_REQUIRED'; readonly message: string }
   | { readonly code: 'ACTOR_MISMATCH'; readonly field: string; readonly message: string }
   | {
@@ -27,31 +15,55 @@ export type HandlerError<Rejection> =
       readonly commandId: string;
       readonly streamId: string;
       readonly message: string;
-    }
-  | ChainBreak
-  | { readonly code: 'STORE_ERROR'; readonly error: StoreError; readonly message: string }
-  | {
-      readonly code: 'UNREADABLE_HISTORY';
-      readonly streamId: string;
-      readonly streamVersion: number;
-      readonly message: string;
     };
 
-export type HandlerErrorCode = HandlerError<unknown>['code'];
+/** A stored event the domain cannot read or apply (the chain itself verified). */
+export interface UnreadableHistory {
+  readonly code: 'UNREADABLE_HISTORY';
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly message: string;
+}
 
-export const rejected = <R extends { readonly message: string }>(
-  rejection: R,
-): HandlerError<R> => ({
-  code: 'REJECTED',
-  rejection,
-  message: rejection.message,
-});
+/**
+ * Why a command produced no events: one flat, discriminated shape, `code` and `message` at the
+ * top and the detail beside them, whoever refused:
+ * - the domain's refusal itself (`Rejection`, e.g. a `CaseError` `REPORT_TIME_BARRED` with its
+ *   `field` and `legalBasis`), an invalid command or actor included;
+ * - the handler's: `ACTOR_REQUIRED` (no authenticated actor beside the input), `ACTOR_MISMATCH`
+ *   (the body names another actor), `COMMAND_TOO_LARGE`, `COMMAND_ID_REUSED` (the id was used in
+ *   this stream for another command), `UNREADABLE_HISTORY`;
+ * - the store's, as the store answered it: `CHAIN_BROKEN` (the stored history does not verify;
+ *   nothing is decided on it), `WRONG_EXPECTED_VERSION`, `STORE_LOCKED`, `STORE_UNAVAILABLE`…
+ * `isRejection` tells the domain's refusals from the rest.
+ */
+export type HandlerError<Rejection> = Rejection | InputError | UnreadableHistory | StoreError;
 
-/** A store failure; a broken chain found by the store keeps its own code. */
-export const storeFailed = <R>(error: StoreError): HandlerError<R> =>
-  error.code === 'CHAIN_BROKEN' ? error : { code: 'STORE_ERROR', error, message: error.message };
+export type HandlerErrorCode = Exclude<HandlerError<never>, never>['code'];
 
-export const commandIdReused = <R>(commandId: string, streamId: string): HandlerError<R> => ({
+/** The codes the handler and the stores answer with; any other code is the domain's. */
+export const SYSTEM_ERROR_CODES: ReadonlySet<string> = new Set<HandlerErrorCode>([
+  'ACTOR_REQUIRED',
+  'ACTOR_MISMATCH',
+  'COMMAND_TOO_LARGE',
+  'COMMAND_ID_REUSED',
+  'UNREADABLE_HISTORY',
+  'WRONG_EXPECTED_VERSION',
+  'INVALID_APPEND',
+  'CORRUPT_EVENT',
+  'CHAIN_BROKEN',
+  'INVALID_READ',
+  'STORE_READ_ONLY',
+  'STORE_LOCKED',
+  'STORE_UNAVAILABLE',
+]);
+
+/** True for the domain's refusal (a rule, the command's shape, the actor's role or scope). */
+export const isRejection = <Rejection extends { readonly code: string }>(
+  error: HandlerError<Rejection>,
+): error is Rejection => !SYSTEM_ERROR_CODES.has(error.code);
+
+export const commandIdReused = (commandId: string, streamId: string): InputError => ({
   code: 'COMMAND_ID_REUSED',
   commandId,
   streamId,

@@ -2,10 +2,13 @@ import { either as E } from 'fp-ts';
 import { checkHeadWithin, startChain, stepChain } from '../store/chain.js';
 import type { RecordedEvent } from '../store/envelope.js';
 import type { EventStore } from '../store/event-store.js';
+import type { StoreError } from '../store/store-error.js';
 import type { Decider } from './decider.js';
 import type { EventCodec } from './event-codec.js';
-import type { HandlerError } from './handler-error.js';
-import { storeFailed } from './handler-error.js';
+import type { UnreadableHistory } from './handler-error.js';
+
+/** Why a stream could not be loaded for a decision: the store's answer, or an unreadable event. */
+export type LoadError = StoreError | UnreadableHistory;
 
 export interface Loaded<State> {
   readonly state: State;
@@ -20,13 +23,13 @@ export interface Loaded<State> {
  * is read first: streams only grow, so events read after it reach at least its version unless
  * history was removed. A break answers `CHAIN_BROKEN` naming stream, version and what.
  */
-export const loadStream = async <State, Event, Rejection>(
+export const loadStream = async <State, Event>(
   store: EventStore,
   decider: Pick<Decider<unknown, State, Event, unknown, unknown>, 'initialState' | 'evolve'>,
   codec: EventCodec<Event>,
   streamId: string,
-): Promise<E.Either<HandlerError<Rejection>, Loaded<State>>> => {
-  const first = await loadOnce<State, Event, Rejection>(store, decider, codec, streamId);
+): Promise<E.Either<LoadError, Loaded<State>>> => {
+  const first = await loadOnce<State, Event>(store, decider, codec, streamId);
   // A stream created between the head read and the events read looks headless for a moment:
   // a head disagreement is confirmed by a second load before it is reported.
   if (
@@ -39,23 +42,23 @@ export const loadStream = async <State, Event, Rejection>(
   return first;
 };
 
-const loadOnce = async <State, Event, Rejection>(
+const loadOnce = async <State, Event>(
   store: EventStore,
   decider: Pick<Decider<unknown, State, Event, unknown, unknown>, 'initialState' | 'evolve'>,
   codec: EventCodec<Event>,
   streamId: string,
-): Promise<E.Either<HandlerError<Rejection>, Loaded<State>>> => {
+): Promise<E.Either<LoadError, Loaded<State>>> => {
   const head = await store.readStreamHead(streamId);
-  if (E.isLeft(head)) return E.left(storeFailed(head.left));
+  if (E.isLeft(head)) return E.left(head.left);
   const read = await store.readStream(streamId);
-  if (E.isLeft(read)) return E.left(storeFailed(read.left));
+  if (E.isLeft(read)) return E.left(read.left);
   let cursor = startChain(streamId);
   let state = decider.initialState();
   for (const recorded of read.right) {
     const step = stepChain(cursor, recorded);
     if (E.isLeft(step)) return step;
     cursor = step.right;
-    const unreadable = (problem: string): E.Either<HandlerError<Rejection>, Loaded<State>> =>
+    const unreadable = (problem: string): E.Either<LoadError, Loaded<State>> =>
       E.left({
         code: 'UNREADABLE_HISTORY',
         streamId,

@@ -1,4 +1,9 @@
 export { candidateStage } from './candidate-stage.js';
+export type { ClassificationWindow } from './classification-windows-2024.js';
+export { CLASSIFICATION_WINDOWS_2024 } from './classification-windows-2024.js';
+export type { ActToClassify, ItemClassification, StageClassification } from './classify-act.js';
+export { classifyAct } from './classify-act.js';
+export type { ClassifyActError, ClassifyActErrorCode } from './classify-act-error.js';
 export type { ComputedDeadline } from './deadline.js';
 export { computeDeadline, isWithinDeadline } from './deadline.js';
 export { PEMILU_2024_DEADLINES } from './deadlines-pemilu-2024.js';

@@ -50,7 +50,11 @@ describe('NIP structure (Perka BKN 22/2007; NI PPPK)', () => {
     const result = validateNip(nip, kind, TODAY, 'respondents.0.nip');
     expect(E.isLeft(result)).toBe(true);
     if (E.isLeft(result)) {
-      expect(result.left).toMatchObject({ code: 'INVALID_NIP', field: 'respondents.0.nip' });
+      expect(result.left).toMatchObject({
+        code: 'INVALID_NIP',
+        field: 'respondents.0.nip',
+        nipPart: part,
+      });
       expect(result.left.message).toContain(`(${part})`);
       expect(result.left.legalBasis).toBeDefined();
     }

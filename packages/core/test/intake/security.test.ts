@@ -39,9 +39,7 @@ describe('a known command id resent', () => {
     expect(E.isRight(opened)).toBe(true);
     const nobody: ActorRef = { id: 'x', role: 'nobody', scope: {} };
     const answer = await handle(bodyOf(receiveReport(s)), { actor: nobody })();
-    expect(answer).toMatchObject(
-      E.left({ code: 'REJECTED', rejection: { code: 'INVALID_ACTOR' } }),
-    );
+    expect(answer).toMatchObject(E.left({ code: 'INVALID_ACTOR' }));
     expect(JSON.stringify(answer)).not.toContain(s.reporter.nik);
     expect(await readAllOf(store)).toHaveLength(1);
   });
@@ -57,7 +55,7 @@ describe('a known command id resent', () => {
     await handle(bodyOf(review(s)), { actor: s.bawaslu })();
     const hidden = await handle(bodyOf(review(s)), { actor: bawasluKotaBanjar })();
     expect(hidden).toEqual(unknown);
-    expect(hidden).toMatchObject(E.left({ rejection: { code: 'CASE_NOT_FOUND' } }));
+    expect(hidden).toMatchObject(E.left({ code: 'CASE_NOT_FOUND' }));
   });
 
   it('with another payload or another command type is COMMAND_ID_REUSED naming the id; the same one is answered as done', async () => {
@@ -111,7 +109,7 @@ describe('the actor the host authenticated', () => {
       scope: { bawasluLevel: 'RI', regionCode: '34.02' },
     };
     expect(await handle(bodyOf(receiveReport(s)), { actor: odd })()).toMatchObject(
-      E.left({ rejection: { code: 'INVALID_ACTOR' } }),
+      E.left({ code: 'INVALID_ACTOR' }),
     );
   });
 });
@@ -231,7 +229,7 @@ describe('the host actor with a malformed shape', () => {
     const { handle } = setup();
     const wrongRole = { id: 'x', role: 5, scope: {} } as unknown as ActorRef;
     expect(await handle(bodyOf(receiveReport(s)), { actor: wrongRole })()).toMatchObject(
-      E.left({ rejection: { code: 'INVALID_ACTOR', field: 'meta.actor.role' } }),
+      E.left({ code: 'INVALID_ACTOR', field: 'meta.actor.role' }),
     );
   });
 });
@@ -246,7 +244,7 @@ describe('list limits configured on the case handler', () => {
     });
     expect(s.respondents.length).toBeGreaterThan(1);
     expect(await handle(bodyOf(receiveReport(s)), { actor: s.bawaslu })()).toMatchObject(
-      E.left({ rejection: { code: 'INVALID_COMMAND', field: 'respondents' } }),
+      E.left({ code: 'INVALID_COMMAND', field: 'respondents' }),
     );
     expect(await readAllOf(store)).toHaveLength(0);
   });
