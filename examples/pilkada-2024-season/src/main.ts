@@ -1,6 +1,7 @@
 /**
  * A Pilkada 2024 season in Kab. Bantul, Kab. Kulon Progo, Kota Banjar and Kab. Bekasi, moved
- * through intake to forwarding, then one case replayed event by event.
+ * through intake to forwarding, then one case replayed event by event, and the next legal steps
+ * of one case, read as it stood after registration, for each role.
  *
  *   pnpm demo                      history in .netra/pilkada-2024-season.db (SQLite)
  *   pnpm demo -- --memory          throw-away, in memory
@@ -11,7 +12,8 @@
  */
 import { verifyStore } from '@netra/core';
 import { either as E } from 'fp-ts';
-import { OFFICES } from './offices.js';
+import { BANTUL, BKN_WASDAL, KULON_PROGO, OFFICES, SATGAS_DINKES_BANTUL } from './offices.js';
+import { printNextSteps, type Viewer } from './print-next-steps.js';
 import { printReplay } from './print-replay.js';
 import { loadCases, runSeason } from './run-season.js';
 import { DIY_CASES } from './season-diy.js';
@@ -20,6 +22,25 @@ import { DEFAULT_DB, openDemoStore } from './store.js';
 import { printSummary } from './summary.js';
 
 const REPLAYED_CASE = 'pilkada24-bekasi-LP-001';
+
+/** Bantul's KE-3 case after registration (version 3), the morning after: every role asks. */
+const OPEN_CASE = {
+  caseId: 'pilkada24-bantul-LP-001',
+  version: 3,
+  asOf: '2024-08-14T09:00:00+07:00',
+};
+const VIEWERS: readonly Viewer[] = [
+  { label: 'bawaslu, in scope', actor: BANTUL.bawaslu },
+  { label: 'bawaslu, another region', actor: KULON_PROGO.bawaslu },
+  { label: 'reporter', actor: { id: 'pelapor-bantul-001', role: 'reporter', scope: {} } },
+  { label: 'satgas', actor: SATGAS_DINKES_BANTUL },
+  { label: 'supervisor', actor: BKN_WASDAL },
+  {
+    label: 'gakkumdu',
+    actor: { id: 'gakkumdu-34.02', role: 'gakkumdu', scope: { regionCode: '34.02' } },
+  },
+  { label: 'auditor', actor: { id: 'inspektorat-bantul-01', role: 'auditor', scope: {} } },
+];
 
 const parseArgs = (argv: readonly string[]) => {
   const memory = argv.includes('--memory');
@@ -58,6 +79,14 @@ const main = async (): Promise<void> => {
     );
     const replay = await printReplay(store, REPLAYED_CASE);
     if (E.isLeft(replay)) return fail(replay.left);
+    const next = await printNextSteps(
+      store,
+      OPEN_CASE.caseId,
+      OPEN_CASE.version,
+      OPEN_CASE.asOf,
+      VIEWERS,
+    );
+    if (E.isLeft(next)) return fail(next.left);
     if (run.rejected.length > 0 || breaks.length > 0) process.exitCode = 1;
   } finally {
     await store.close();

@@ -38,6 +38,52 @@ describe('the demo (built program)', () => {
     expect(status).toBe(0);
   });
 
+  it('prints the next legal steps of one open case for each role (nextSteps)', () => {
+    const { status, out } = demo('--memory');
+    expect(status).toBe(0);
+    const start = out.indexOf('Next steps on pilkada24-bantul-LP-001 as it stood at version 3');
+    expect(start, 'the next-steps section is printed').toBeGreaterThan(-1);
+    const lines = out
+      .slice(start)
+      .split('\n')
+      .map((l) => l.trim());
+    expect(lines[0]).toContain('(REGISTERED), on 2024-08-14T09:00:00+07:00');
+    const after = (heading: string) => lines[lines.findIndex((l) => l.startsWith(heading)) + 1];
+    // Bawaslu of the region: the study steps are open, with the rules' facts.
+    expect(lines).toContain('bawaslu, in scope (bawaslu-bantul-pp-01): 4 of 10 possible now');
+    expect(lines).toContain(
+      '+ RecordClarification — hearing dated 2024-08-13…2024-08-14; decision due 2024-08-15 (in time today)',
+    );
+    expect(lines).toContain(
+      '+ ExtendForAdditionalInformation — decision due 2024-08-15 (in time today); extended: due 2024-08-17',
+    );
+    const decide = lines.find((l) => l.startsWith('+ DecideRespondent'));
+    expect(decide).toContain('Sri Wahyuni: BAKAL_CALON on 2024-08-10, SKB KE-1 MORAL');
+    expect(decide).toContain('KE-3 MORAL');
+    expect(decide).not.toContain('D-4');
+    expect(lines).toContain(
+      '- ForwardToSupervisor — RESPONDENT_NOT_DECIDED: Respondent bantul-guru-01 has not been decided yet.',
+    );
+    expect(lines.some((l) => l.startsWith('- RegisterCase — ALREADY_REGISTERED'))).toBe(true);
+    // Another region's Bawaslu, a satgas and the auditor get nothing, and nothing about the case.
+    for (const heading of [
+      'bawaslu, another region (bawaslu-kulonprogo-pp-01): nothing',
+      'satgas (satgas-netralitas-dinkes-bantul): nothing',
+      'auditor (inspektorat-bantul-01): nothing',
+    ]) {
+      expect(
+        lines.some((l) => l.startsWith(heading)),
+        heading,
+      ).toBe(true);
+      expect(after(heading) ?? '', heading).not.toMatch(/^[+-] /);
+    }
+    expect(lines).toContain('reporter (pelapor-bantul-001): 1 of 2 possible now');
+    expect(lines).toContain('+ WithdrawReport — effect HANDLING_CONTINUES');
+    expect(lines).toContain('supervisor (bkn-wasdal-netralitas-01): 0 of 1 possible now');
+    expect(lines.some((l) => l.startsWith('- RerouteKasnFile — NOT_FORWARDED_TO_KASN'))).toBe(true);
+    expect(lines).toContain('gakkumdu (gakkumdu-34.02): 0 of 1 possible now');
+  });
+
   it('keeps its history in a SQLite file and continues it on a second run without duplicating', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'netra-demo-')), 'season.db');
     const first = demo('--db', file);

@@ -21,6 +21,25 @@ export { decideCase } from './decide/decide-case.js';
 export { caseDecider } from './decider.js';
 export type { CaseError, CaseErrorCode, NipPart } from './errors.js';
 export { evolveCase } from './evolve.js';
+export { nextSteps } from './next-steps/next-steps.js';
+export type {
+  Choice,
+  DeadlineFact,
+  DeclineReason,
+  FilingFact,
+  FollowUpCommandType,
+  NextStep,
+  NextStepOf,
+  NextSteps,
+  ReferralOption,
+  RespondentDecisionFact,
+  RespondentOption,
+  ReviewOutcome,
+  SkbChoice,
+  StepFacts,
+  StepRefusal,
+  Verdict,
+} from './next-steps/types.js';
 export type { NipHolderKind, NipParts } from './nip.js';
 export { NIP_AGE_BOUNDS, validateNip } from './nip.js';
 export type { CaseCommandParser } from './parse.js';

@@ -13,7 +13,6 @@ import type { RecordedEvent } from '../store/envelope.js';
 import type { EventStore } from '../store/event-store.js';
 import { caseEventCodec } from './codec.js';
 import { caseDecider } from './decider.js';
-import type { CaseError } from './errors.js';
 import { caseNotFound } from './errors.js';
 import type { CaseState, OpenCaseState } from './state.js';
 

@@ -1,0 +1,124 @@
+/**
+ * Asking the decider itself. nextSteps never re-states a refusal rule: it builds, for each
+ * choice, the command a form would send now (legal time = the clock given) and runs it through
+ * `decideCase`, so `available` cannot disagree with what the decider will answer.
+ */
+import { either as E } from 'fp-ts';
+import type { Either } from 'fp-ts/lib/Either.js';
+import type { ActorRef } from '../../handler/command-meta.js';
+import type { IntakeStep } from '../../rules/index.js';
+import type { IsoDate } from '../../time/index.js';
+import type { CaseContext } from '../context.js';
+import { decideCase } from '../decide/decide-case.js';
+import { inTime } from '../decide/guards.js';
+import type { CaseError } from '../errors.js';
+import type { CaseCommand, CaseCommandOf, CaseCommandType } from '../schema/commands.js';
+import type { CaseEvent } from '../schema/events.js';
+import { type OpenCaseState, respondentsOf } from '../state.js';
+import type {
+  DeadlineFact,
+  FollowUpCommandType,
+  NextStepOf,
+  RespondentOption,
+  StepFacts,
+  StepRefusal,
+  Verdict,
+} from './types.js';
+
+/** Everything a step needs: who asks, about which case, under which clock and rules. */
+export interface Probe {
+  readonly actor: ActorRef;
+  readonly state: OpenCaseState;
+  readonly context: CaseContext;
+  /** The local date of the clock in the case's zone. */
+  readonly today: IsoDate;
+}
+
+/** A command without caseId and meta: what a form fills in. */
+export type Body<T extends CaseCommandType> = Omit<CaseCommandOf<T>, 'meta' | 'caseId'>;
+
+export type Decided = Either<CaseError, readonly CaseEvent[]>;
+
+/** The command as a form would send it now; the command id is never stored (decide is pure). */
+export const probeCommand = <T extends CaseCommandType>(p: Probe, body: Body<T>): CaseCommand =>
+  ({
+    ...body,
+    caseId: p.state.caseId,
+    meta: {
+      commandId: 'next-steps-probe',
+      actor: p.actor,
+      occurredAt: p.context.now.toISOString(),
+    },
+  }) as CaseCommand;
+
+export const decideNow = <T extends CaseCommandType>(p: Probe, body: Body<T>): Decided =>
+  decideCase(probeCommand(p, body), p.state, p.context);
+
+export const refusalOf = (error: CaseError): StepRefusal => ({
+  code: error.code,
+  message: error.message,
+  ...(error.legalBasis === undefined ? {} : { legalBasis: error.legalBasis }),
+});
+
+export const verdictOf = (decided: Decided): Verdict =>
+  E.isRight(decided) ? { available: true } : { available: false, reason: refusalOf(decided.left) };
+
+/** A deadline of this case, judged against today. */
+export const deadlineFact = (
+  p: Probe,
+  step: IntakeStep,
+  due: IsoDate | null,
+): DeadlineFact | null =>
+  due === null
+    ? null
+    : {
+        step,
+        due,
+        inTimeToday: inTime(p.today, due),
+        basis: p.context.rulebook.deadlines[p.state.regime][step].basis,
+      };
+
+/** The decision deadline running now: DECIDE, or DECIDE_EXTENDED after an extension. */
+export const decisionFact = (p: Probe): DeadlineFact | null =>
+  deadlineFact(p, p.state.extended ? 'DECIDE_EXTENDED' : 'DECIDE', p.state.deadlines.decision);
+
+/** One verdict per respondent of the case, in the order they were reported. */
+export const respondentOptions = <T extends CaseCommandType>(
+  p: Probe,
+  bodyFor: (respondentId: string) => Body<T>,
+): RespondentOption[] =>
+  respondentsOf(p.state).map(({ respondent }) => ({
+    respondentId: respondent.respondentId,
+    name: respondent.name,
+    ...verdictOf(decideNow(p, bodyFor(respondent.respondentId))),
+  }));
+
+/** A step from one verdict. */
+export const stepOf = <T extends FollowUpCommandType>(
+  command: T,
+  verdict: Verdict,
+  facts: StepFacts[T],
+): NextStepOf<T> => ({ command, ...verdict, facts });
+
+/**
+ * A step from several choices: available when any is; otherwise the first choice's refusal
+ * (for respondents, the first respondent's), which is what the form's default would get.
+ */
+export const stepOfChoices = <T extends FollowUpCommandType>(
+  command: T,
+  choices: readonly Verdict[],
+  facts: StepFacts[T],
+  respondents?: readonly RespondentOption[],
+): NextStepOf<T> => {
+  const available = choices.some((c) => c.available);
+  const reason = available ? undefined : choices.find((c) => c.reason !== undefined)?.reason;
+  return {
+    command,
+    available,
+    ...(reason === undefined ? {} : { reason }),
+    ...(respondents === undefined
+      ? {}
+      : { respondents: respondents.filter((r) => r.available).map((r) => r.respondentId) }),
+    facts,
+  };
+};
