@@ -17,9 +17,9 @@ const stateLine = (state: CaseState): string[] => {
   if (state.status === 'NONE') return ['(no case)'];
   const d = state.deadlines;
   const due = [
-    d.preliminaryReview && `kajian awal by ${d.preliminaryReview}`,
-    d.completion && `completion by ${d.completion}`,
-    d.decision && `decision by ${d.decision}`,
+    d.reviewDue && `kajian awal by ${d.reviewDue}`,
+    d.completionDue && `completion by ${d.completionDue}`,
+    d.decisionDue && `decision by ${d.decisionDue}`,
   ].filter(Boolean);
   return [
     `status ${state.status}${state.registration ? ` · ${state.registration.number}` : ''}${due.length ? ` · ${due.join(' · ')}` : ''}`,

@@ -79,7 +79,7 @@ export const printSummary = (
       );
       console.log(`    ${script.title}`);
       console.log(
-        `    status: ${STATUS[state.status]}${state.deadlines.decision ? `; decision due ${state.deadlines.decision}${state.extended ? ' (extended)' : ''}` : ''}`,
+        `    status: ${STATUS[state.status]}${state.deadlines.decisionDue ? `; decision due ${state.deadlines.decisionDue}${state.extended ? ' (extended)' : ''}` : ''}`,
       );
       if (state.review && !state.review.withinDeadline) bump('late:kajian awal');
       for (const r of Object.values(state.respondents)) {

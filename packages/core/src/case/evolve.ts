@@ -27,7 +27,7 @@ const respondentMap = (respondents: readonly Respondent[]): Record<string, Respo
   return map;
 };
 
-const NO_DEADLINES = { preliminaryReview: null, filing: null, completion: null, decision: null };
+const NO_DEADLINES = { reviewDue: null, filingDue: null, completionDue: null, decisionDue: null };
 
 const opened = (
   e: CaseEventOf<'ReportReceived' | 'FindingRecorded' | 'InternalReportReceived'>,
@@ -89,7 +89,7 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
         reporter: d.reporter,
         openedOn: d.receivedOn,
         incident: { ...d.incident, discoveredOn: null },
-        deadlines: { ...NO_DEADLINES, preliminaryReview: d.reviewDue },
+        deadlines: { ...NO_DEADLINES, reviewDue: d.reviewDue },
       };
     }
     case 'FindingRecorded': {
@@ -136,8 +136,8 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
         },
         deadlines: {
           ...s.deadlines,
-          filing: event.data.filing.due,
-          completion: incomplete ? result.completionDue : null,
+          filingDue: event.data.filing.due,
+          completionDue: incomplete ? result.completionDue : null,
         },
       };
     }
@@ -159,7 +159,7 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
           number: event.data.registrationNumber,
           registeredOn: event.data.registeredOn,
         },
-        deadlines: { ...s.deadlines, decision: event.data.decisionDue },
+        deadlines: { ...s.deadlines, decisionDue: event.data.decisionDue },
       };
     }
     case 'RegistrationDeclined': {
@@ -188,7 +188,7 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
       return {
         ...s,
         extended: true,
-        deadlines: { ...s.deadlines, decision: event.data.decisionDue },
+        deadlines: { ...s.deadlines, decisionDue: event.data.decisionDue },
       };
     }
     case 'RespondentDecided': {

@@ -75,16 +75,21 @@ export interface RespondentState {
   } | null;
 }
 
-/** The deadlines running on the case, as computed when each step was taken (last day in time). */
+/**
+ * The deadlines running on the case, as computed when each step was taken (the last day in
+ * time). One vocabulary with the events: a deadline is `<step>Due` wherever it appears
+ * (`reviewDue` on ReportReceived, `filing.due` on PreliminaryReviewCompleted, `completionDue`,
+ * `decisionDue` on CaseRegistered and DecisionPeriodExtended; docs/glossary.md).
+ */
 export interface CaseDeadlines {
-  /** Kajian awal (reports only). */
-  readonly preliminaryReview: IsoDate | null;
-  /** Filing deadline of the report, as the kajian awal computed it. */
-  readonly filing: IsoDate | null;
-  /** Completion of requirements, after an INCOMPLETE review. */
-  readonly completion: IsoDate | null;
-  /** Bawaslu's decision: DECIDE, or DECIDE_EXTENDED after an extension. */
-  readonly decision: IsoDate | null;
+  /** Kajian awal (reports only): the event's `reviewDue`. */
+  readonly reviewDue: IsoDate | null;
+  /** Filing deadline of the report, as the kajian awal computed it: the event's `filing.due`. */
+  readonly filingDue: IsoDate | null;
+  /** Completion of requirements, after an INCOMPLETE review: the event's `completionDue`. */
+  readonly completionDue: IsoDate | null;
+  /** Bawaslu's decision, DECIDE or DECIDE_EXTENDED after an extension: the event's `decisionDue`. */
+  readonly decisionDue: IsoDate | null;
 }
 
 export interface OpenCaseState {

@@ -25,9 +25,36 @@ export interface StateStep {
   readonly state: unknown;
 }
 
-/** Per stream, the state after each event as the 2024.1 decider folded it. */
-export const STATES: Readonly<Record<string, readonly StateStep[]>> = JSON.parse(
-  readFileSync(fixture('states.json'), 'utf8'),
+/**
+ * The one change of vocabulary since 2024.1 (issue 14): the case state names its deadlines as
+ * the events always did, `<step>Due`. State is derived and never stored, so no stored event
+ * changes and no upcaster is involved; the recorded states are read in today's names, and every
+ * value must still be the same.
+ */
+const DEADLINE_NAMES: Readonly<Record<string, string>> = {
+  preliminaryReview: 'reviewDue',
+  filing: 'filingDue',
+  completion: 'completionDue',
+  decision: 'decisionDue',
+};
+
+const inTodaysNames = (state: unknown): unknown => {
+  const deadlines = (state as { deadlines?: Record<string, unknown> } | null)?.deadlines;
+  if (deadlines === undefined) return state;
+  const renamed = Object.fromEntries(
+    Object.entries(deadlines).map(([key, value]) => [DEADLINE_NAMES[key] ?? key, value]),
+  );
+  return { ...(state as object), deadlines: renamed };
+};
+
+/** Per stream, the state after each event as the 2024.1 decider folded it (in today's names). */
+export const STATES: Readonly<Record<string, readonly StateStep[]>> = Object.fromEntries(
+  Object.entries(
+    JSON.parse(readFileSync(fixture('states.json'), 'utf8')) as Record<string, StateStep[]>,
+  ).map(([streamId, steps]) => [
+    streamId,
+    steps.map((step) => ({ ...step, state: inTodaysNames(step.state) })),
+  ]),
 );
 
 /** The streams in the order their first event was recorded. */

@@ -29,7 +29,7 @@ describe.each(SCENARIOS)('$regime: extension for additional information', (s) =>
           },
         },
       ])
-      .thenState({ extended: true, deadlines: { decision: s.t.extendedDecisionDue } });
+      .thenState({ extended: true, deadlines: { decisionDue: s.t.extendedDecisionDue } });
   });
 
   it('a decision after the original deadline is then in time', () => {

@@ -27,7 +27,7 @@ describe.each(SCENARIOS)('$regime: preliminary review (kajian awal)', (s) => {
           },
         },
       ])
-      .thenState({ status: 'READY_TO_REGISTER', deadlines: { filing: s.t.filingDue } });
+      .thenState({ status: 'READY_TO_REGISTER', deadlines: { filingDue: s.t.filingDue } });
   });
 
   it('INCOMPLETE: lists the missing requirements and starts the completion period', () => {
@@ -50,7 +50,10 @@ describe.each(SCENARIOS)('$regime: preliminary review (kajian awal)', (s) => {
           },
         },
       ])
-      .thenState({ status: 'AWAITING_COMPLETION', deadlines: { completion: s.t.completionDue } });
+      .thenState({
+        status: 'AWAITING_COMPLETION',
+        deadlines: { completionDue: s.t.completionDue },
+      });
   });
 
   it('OUTSIDE_JURISDICTION: the report cannot be registered', () => {

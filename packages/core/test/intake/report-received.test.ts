@@ -31,10 +31,10 @@ describe.each(SCENARIOS)('$regime: receiving a report (laporan diterima)', (s) =
         origin: 'REPORT',
         openedOn: s.t.receivedOn,
         deadlines: {
-          preliminaryReview: s.t.reviewDue,
-          filing: null,
-          completion: null,
-          decision: null,
+          reviewDue: s.t.reviewDue,
+          filingDue: null,
+          completionDue: null,
+          decisionDue: null,
         },
       });
   });

@@ -58,7 +58,7 @@ export const decideCompletePreliminaryReview = (
           completionDue: deadline(context, state.regime, 'COMPLETE_REQUIREMENTS', reviewedOn).due,
         }
       : { outcome: result.outcome };
-  const reviewDue = state.deadlines.preliminaryReview ?? reviewedOn;
+  const reviewDue = state.deadlines.reviewDue ?? reviewedOn;
   return E.right([
     {
       type: 'PreliminaryReviewCompleted',

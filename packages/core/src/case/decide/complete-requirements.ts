@@ -44,7 +44,7 @@ export const decideCompleteRequirements = (
   if (E.isLeft(order)) return order;
   const stillMissing = state.review.missing.filter((m) => !command.supplied.includes(m));
   if (stillMissing.length > 0) return E.left(requirementsStillMissing(stillMissing, basis));
-  const completionDue = state.deadlines.completion ?? completedOn;
+  const completionDue = state.deadlines.completionDue ?? completedOn;
   if (!inTime(completedOn, completionDue)) {
     return E.left(
       requirementsLate(

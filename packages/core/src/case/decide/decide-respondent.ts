@@ -115,7 +115,7 @@ export const decideDecideRespondent = (
     decision.outcome === 'VIOLATION'
       ? classifyViolation(decision, respondent, state, context, decidedOn)
       : E.right(decision);
-  const decisionDue = state.deadlines.decision ?? decidedOn;
+  const decisionDue = state.deadlines.decisionDue ?? decidedOn;
   return E.map((decided: DecidedOutcome): readonly CaseEvent[] => [
     {
       type: 'RespondentDecided',

@@ -51,7 +51,7 @@ export const decideDeclineRegistration = (
       if (reason !== 'REQUIREMENTS_NOT_COMPLETED') {
         return E.left(declineReasonMismatch(reason, 'INCOMPLETE', basis));
       }
-      const due = state.deadlines.completion ?? declinedOn;
+      const due = state.deadlines.completionDue ?? declinedOn;
       if (compareDates(declinedOn, due) <= 0) {
         return E.left(
           completionPeriodRunning(

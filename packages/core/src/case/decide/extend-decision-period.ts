@@ -32,7 +32,7 @@ export const decideExtendDecisionPeriod = (
   if (state.registration === null)
     return E.left(caseNotRegistered(state.status, CLASSIFICATION[state.regime]));
   if (state.status !== 'REGISTERED') return E.left(allRespondentsDecided());
-  const previousDue = state.deadlines.decision ?? state.registration.registeredOn;
+  const previousDue = state.deadlines.decisionDue ?? state.registration.registeredOn;
   if (state.extended) return E.left(alreadyExtended(previousDue, extendedRule.basis));
   const extendedOn = actOn(command, state.timeZone);
   const order = notBefore(

@@ -57,7 +57,7 @@ export const reviewStep = (p: Probe): NextStepOf<'CompletePreliminaryReview'> =>
   }));
   return stepOfChoices('CompletePreliminaryReview', outcomes, {
     filing: filingFact(p),
-    review: deadlineFact(p, 'PRELIMINARY_REVIEW', p.state.deadlines.preliminaryReview),
+    review: deadlineFact(p, 'PRELIMINARY_REVIEW', p.state.deadlines.reviewDue),
     outcomes,
   });
 };
@@ -70,7 +70,7 @@ export const requirementsStep = (p: Probe): NextStepOf<'CompleteRequirements'> =
     verdictOf(decideNow<'CompleteRequirements'>(p, { type: 'CompleteRequirements', supplied })),
     {
       missing,
-      completion: deadlineFact(p, 'COMPLETE_REQUIREMENTS', p.state.deadlines.completion),
+      completion: deadlineFact(p, 'COMPLETE_REQUIREMENTS', p.state.deadlines.completionDue),
     },
   );
 };
@@ -98,7 +98,7 @@ export const declineStep = (p: Probe): NextStepOf<'DeclineRegistration'> => {
   }));
   return stepOfChoices('DeclineRegistration', reasons, {
     reasons,
-    completion: deadlineFact(p, 'COMPLETE_REQUIREMENTS', p.state.deadlines.completion),
+    completion: deadlineFact(p, 'COMPLETE_REQUIREMENTS', p.state.deadlines.completionDue),
   });
 };
 

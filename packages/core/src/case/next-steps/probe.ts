@@ -80,7 +80,7 @@ export const deadlineFact = (
 
 /** The decision deadline running now: DECIDE, or DECIDE_EXTENDED after an extension. */
 export const decisionFact = (p: Probe): DeadlineFact | null =>
-  deadlineFact(p, p.state.extended ? 'DECIDE_EXTENDED' : 'DECIDE', p.state.deadlines.decision);
+  deadlineFact(p, p.state.extended ? 'DECIDE_EXTENDED' : 'DECIDE', p.state.deadlines.decisionDue);
 
 /** One verdict per respondent of the case, in the order they were reported. */
 export const respondentOptions = <T extends CaseCommandType>(
