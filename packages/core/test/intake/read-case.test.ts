@@ -58,4 +58,26 @@ describe.each(SCENARIOS)('$regime: readCase', (s) => {
       }),
     );
   });
+
+  it('refuses to show a case whose last event was deleted (the recorded head says more): CHAIN_BROKEN, not the shorter state', async () => {
+    const store = createInMemoryEventStore();
+    const handle = asSentBy(createCaseCommandHandler({ store, clock: () => NOW }));
+    await handle(receiveReport(s))();
+    await handle(review(s))();
+    const all = await store.readAll();
+    const events = E.isRight(all) ? [...all.right] : [];
+    const last = events[1] as RecordedEvent;
+    const truncated = createInMemoryEventStore({
+      seed: [events[0] as RecordedEvent],
+      seedHeads: [{ streamId: s.caseId, version: 2, hash: last.hash }],
+    });
+    expect(await readCase(truncated, s.caseId)).toMatchObject(
+      E.left({
+        code: 'CHAIN_BROKEN',
+        streamId: s.caseId,
+        reason: 'HEAD_MISMATCH',
+        streamVersion: 2,
+      }),
+    );
+  });
 });

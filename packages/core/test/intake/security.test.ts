@@ -205,6 +205,26 @@ describe('a tampered history', () => {
   );
 });
 
+describe('a truncated history', () => {
+  it('a command id recorded before the deleted tail is not answered from the shorter history: CHAIN_BROKEN', async () => {
+    const { store, handle } = setup();
+    await handle(bodyOf(receiveReport(s)), { actor: s.bawaslu })();
+    await handle(bodyOf(review(s)), { actor: s.bawaslu })();
+    const events = [...(await readAllOf(store))];
+    const truncated = setup(
+      createInMemoryEventStore({
+        seed: [events[0] as RecordedEvent],
+        seedHeads: [{ streamId: s.caseId, version: 2, hash: (events[1] as RecordedEvent).hash }],
+      }),
+    );
+    // Without the head check this resend would be answered "already handled" with a state that
+    // lacks the review: the store's own append check never runs on that path.
+    expect(await truncated.handle(bodyOf(receiveReport(s)), { actor: s.bawaslu })()).toMatchObject(
+      E.left({ code: 'CHAIN_BROKEN', reason: 'HEAD_MISMATCH', streamVersion: 2 }),
+    );
+  });
+});
+
 describe('a tampered history seen from outside', () => {
   it('an actor out of scope is not even told the case is broken: the answer of an unknown case', async () => {
     const { store, handle } = setup();

@@ -1,7 +1,13 @@
 import type { EventStore } from '@netra/core';
-import { verifyStore } from '@netra/core';
+import { loadStream, verifyStore } from '@netra/core';
 import { describe, expect, it } from 'vitest';
-import { addCommand, counterHandler, OFFICER } from './counter-decider.js';
+import {
+  addCommand,
+  counterCodec,
+  counterDecider,
+  counterHandler,
+  OFFICER,
+} from './counter-decider.js';
 import { freshStreamId, newEvents } from './fixtures.js';
 import type { StoreHarness } from './harness.js';
 import { leftOf, rightOf } from './with-store.js';
@@ -75,6 +81,10 @@ export const tamperSuite = (harness: StoreHarness): void => {
             code: 'CHAIN_BROKEN',
             reason: 'HEAD_MISMATCH',
           });
+          // Loading for a decision (or a read) sees it too, before any append is tried.
+          expect(
+            leftOf(await loadStream(altered, counterDecider, counterCodec, target)),
+          ).toMatchObject({ code: 'CHAIN_BROKEN', reason: 'HEAD_MISMATCH', streamVersion: 3 });
           const report = rightOf(await verifyStore(altered));
           expect(report.breaks).toEqual([
             expect.objectContaining({ streamId: target, reason: 'HEAD_MISMATCH' }),
