@@ -39,7 +39,8 @@ export interface UnreadableHistory {
  */
 export type HandlerError<Rejection> = Rejection | InputError | UnreadableHistory | StoreError;
 
-export type HandlerErrorCode = Exclude<HandlerError<never>, never>['code'];
+/** The codes the handler and the stores answer with (the domain's own codes are its Rejection's). */
+export type HandlerErrorCode = HandlerError<never>['code'];
 
 /** The codes the handler and the stores answer with; any other code is the domain's. */
 export const SYSTEM_ERROR_CODES: ReadonlySet<string> = new Set<HandlerErrorCode>([

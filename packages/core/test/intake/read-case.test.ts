@@ -8,6 +8,19 @@ import { NOW, receiveReport, register, review } from './builders.js';
 import { SCENARIOS } from './fixtures.js';
 
 describe.each(SCENARIOS)('$regime: readCase', (s) => {
+  /** The events of a case received and reviewed through the handler, as recorded. */
+  const reviewedCase = async (): Promise<RecordedEvent[]> => {
+    const store = createInMemoryEventStore();
+    const handle = asSentBy(createCaseCommandHandler({ store, clock: () => NOW }));
+    for (const command of [receiveReport(s), review(s)]) {
+      const done = await handle(command)();
+      if (E.isLeft(done)) return expect.fail(done.left.message);
+    }
+    const all = await store.readAll();
+    if (E.isLeft(all)) return expect.fail(all.left.message);
+    return [...all.right];
+  };
+
   it('shows the state, version, events and head of a case, as the handler left it', async () => {
     const store = createInMemoryEventStore();
     const handle = asSentBy(createCaseCommandHandler({ store, clock: () => NOW }));
@@ -37,12 +50,7 @@ describe.each(SCENARIOS)('$regime: readCase', (s) => {
   });
 
   it('refuses to show a tampered case: CHAIN_BROKEN naming the version, never the forged state', async () => {
-    const store = createInMemoryEventStore();
-    const handle = asSentBy(createCaseCommandHandler({ store, clock: () => NOW }));
-    await handle(receiveReport(s))();
-    await handle(review(s))();
-    const all = await store.readAll();
-    const events = E.isRight(all) ? [...all.right] : [];
+    const events = await reviewedCase();
     const first = events[0] as RecordedEvent;
     const forged = [
       { ...first, metadata: { ...first.metadata, occurredAt: '2024-01-01T00:00:00+07:00' } },
@@ -60,12 +68,7 @@ describe.each(SCENARIOS)('$regime: readCase', (s) => {
   });
 
   it('refuses to show a case whose last event was deleted (the recorded head says more): CHAIN_BROKEN, not the shorter state', async () => {
-    const store = createInMemoryEventStore();
-    const handle = asSentBy(createCaseCommandHandler({ store, clock: () => NOW }));
-    await handle(receiveReport(s))();
-    await handle(review(s))();
-    const all = await store.readAll();
-    const events = E.isRight(all) ? [...all.right] : [];
+    const events = await reviewedCase();
     const last = events[1] as RecordedEvent;
     const truncated = createInMemoryEventStore({
       seed: [events[0] as RecordedEvent],
