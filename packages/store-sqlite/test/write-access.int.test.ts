@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteEventStore } from '../src/index.js';
 import type { OpenAsConfig, OpenAsReport } from './children/open-as.js';
 import { bundleChild } from './support/child-bundle.js';
@@ -13,7 +13,7 @@ import { rightOrThrow, sha256Of, tempDir } from './support/temp.js';
  * drops to `nobody` with setpriv (the group is `nogroup` on Debian, `nobody` elsewhere); as any
  * other user, the child runs as that user. Null: no way here, and the tests say they skip.
  */
-const unprivileged = ((): readonly string[] | null => {
+const dropPrivileges = ((): readonly string[] | null => {
   if (process.getuid?.() !== 0) return [];
   for (const group of ['nogroup', 'nobody']) {
     const prefix = ['setpriv', '--reuid=nobody', `--regid=${group}`, '--clear-groups'];
@@ -24,24 +24,43 @@ const unprivileged = ((): readonly string[] | null => {
 })();
 
 const temp = tempDir('write-access');
-let child: ReturnType<typeof bundleChild>;
-beforeAll(() => {
-  // The unprivileged child must be able to reach the case directories.
-  chmodSync(temp.dir, 0o755);
-  child = bundleChild('../children/open-as.ts', 'write-access');
-});
+// The unprivileged child must be able to reach the case directories.
+chmodSync(temp.dir, 0o755);
+// Bundled at collection, so that whether the child can run at all is known before the tests
+// are chosen: `nobody` must also reach this checkout (the bundle and better-sqlite3 live in it),
+// which a clone inside a private directory (mode 700, as mktemp makes) does not allow.
+const child = bundleChild('../children/open-as.ts', 'write-access');
 afterAll(() => {
-  child?.cleanup();
+  child.cleanup();
   temp.cleanup();
 });
 
-const openAs = (config: OpenAsConfig): OpenAsReport => {
-  const [command, ...args] = unprivileged ?? [];
-  const run = spawnSync(
+const runChild = (prefix: readonly string[], config: OpenAsConfig) => {
+  const [command, ...args] = prefix;
+  return spawnSync(
     command ?? process.execPath,
     [...args, ...(command ? [process.execPath] : []), child.script, JSON.stringify(config)],
     { encoding: 'utf8', timeout: 15_000 },
   );
+};
+
+/** The child's way to run, or why there is none here (printed with the skip). */
+const unprivileged = ((): { prefix: readonly string[] } | { why: string } => {
+  if (dropPrivileges === null) return { why: 'no way to drop privileges (setpriv)' };
+  const probe = runChild(dropPrivileges, { file: join(temp.dir, 'absent.db'), readonly: true });
+  if (probe.stdout.trim() === '') {
+    return {
+      why: `the unprivileged child cannot reach this checkout (${probe.stderr.split('\n')[0]?.slice(0, 200)})`,
+    };
+  }
+  return { prefix: dropPrivileges };
+})();
+if ('why' in unprivileged) {
+  console.warn(`write-access tests skipped: ${unprivileged.why}`);
+}
+
+const openAs = (config: OpenAsConfig): OpenAsReport => {
+  const run = runChild('prefix' in unprivileged ? unprivileged.prefix : [], config);
   const line = run.stdout.trim().split('\n').at(-1);
   if (!line) throw new Error(`the child said nothing (status ${run.status}): ${run.stderr}`);
   return JSON.parse(line) as OpenAsReport;
@@ -62,8 +81,8 @@ const storeIn = async (dirMode: number, fileMode: number): Promise<string> => {
   return path;
 };
 
-describe.skipIf(unprivileged === null)(
-  `a file this process cannot write (child run ${unprivileged?.length ? 'as nobody via setpriv' : 'as this user'})`,
+describe.skipIf('why' in unprivileged)(
+  `a file this process cannot write (child run ${'prefix' in unprivileged && unprivileged.prefix.length ? 'as nobody via setpriv' : 'as this user'})`,
   () => {
     it.each([
       ['in a directory it can write', 0o777],
