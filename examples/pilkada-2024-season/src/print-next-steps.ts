@@ -9,11 +9,11 @@ import {
   caseDecider,
   caseEventCodec,
   type DeadlineFact,
+  defaultRulebook,
   type EventStore,
   type NextStep,
   nextSteps,
   readCase,
-  rulebookV1,
 } from '@netra/core';
 import { either as E } from 'fp-ts';
 
@@ -23,7 +23,9 @@ export interface Viewer {
 }
 
 const due = (d: DeadlineFact | null, what: string): string =>
-  d === null ? '' : `${what} due ${d.due} (${d.inTimeToday ? 'in time today' : 'BREACHED'})`;
+  d === null
+    ? ''
+    : `${what} due ${d.dueAt ?? d.due} (${d.inTimeToday ? 'in time today' : 'BREACHED'})`;
 
 const joined = (...parts: string[]): string => parts.filter((p) => p !== '').join('; ');
 
@@ -82,10 +84,33 @@ const factsOf = (step: NextStep): string => {
       return `a forward today goes to ${step.facts.supervisor}`;
     case 'RerouteKasnFile':
       return `from ${step.facts.seSignedOn}: started → ${step.facts.destinations.processingStarted}, not started → ${step.facts.destinations.notStarted}`;
-    case 'ReferToGakkumdu':
+    case 'ForwardToInvestigators':
       return step.facts.respondents
         .filter((r) => r.referral !== null)
-        .map((r) => `${r.name}: ${due(r.referral, 'referral')}`)
+        .map((r) => `${r.name}: ${due(r.referral, 'forward')}`)
+        .join('; ');
+    case 'SendCompletionNotice':
+      return joined(
+        due(step.facts.notice, 'notice'),
+        due(step.facts.completionIfReceivedNow, 'completion if received now'),
+      );
+    case 'IssueStatusNotice':
+      return due(step.facts.notice, 'status notice');
+    case 'TakeUpAsFinding':
+      return due(step.facts.findingIfDiscoveredToday, 'finding');
+    case 'HandOverCase':
+      return step.facts.handlingOffice === null
+        ? 'no office fixed yet'
+        : `held by ${step.facts.handlingOffice.level}`;
+    case 'RecordGakkumduDeliberation':
+      return step.facts.respondents
+        .filter((r) => r.available && r.nextStage !== null)
+        .map((r) => `${r.name}: ${r.nextStage}`)
+        .join('; ');
+    case 'ForwardToCompetentAuthority':
+      return step.facts.respondents
+        .filter((r) => r.available && r.route !== null)
+        .map((r) => `${r.name} → ${r.route?.authority}`)
         .join('; ');
   }
 };
@@ -129,7 +154,7 @@ export const printNextSteps = async (
   );
   let listed = 0;
   for (const { label, actor } of viewers) {
-    const { steps } = nextSteps(state.right, actor, new Date(asOf), rulebookV1);
+    const { steps } = nextSteps(state.right, actor, new Date(asOf), defaultRulebook);
     const open = steps.filter((s) => s.available).length;
     console.log(
       `   ${label} (${actor.id}): ${steps.length === 0 ? 'nothing — the case is not within its reach or role' : `${open} of ${steps.length} possible now`}`,

@@ -1,7 +1,9 @@
 /**
  * A small vocabulary for writing a case's history as a script of commands. Command ids are
  * derived from the case id and the step number, so running the season twice sends the same
- * ids and netra records each step once.
+ * ids and netra records each step once. Steps added with rulebook 2024.2 carry their own id
+ * (`since2024_2`) and are not counted, so every step of the 2024.1 script keeps its id: a
+ * store the 2024.1 demo wrote never sees an old id on a different command.
  */
 import type { ActorRef, CaseCommand, Evidence, Reporter, Respondent } from '@netra/core';
 import type { Office } from './offices.js';
@@ -14,6 +16,8 @@ export interface Step {
   readonly actor: ActorRef;
   readonly at: string;
   readonly body: Body<CaseCommand>;
+  /** The step's own id suffix, for steps added after the 2024.1 script. */
+  readonly id?: string;
 }
 
 export interface CaseScript {
@@ -24,19 +28,21 @@ export interface CaseScript {
   readonly steps: readonly Step[];
 }
 
-export const commandsOf = (script: CaseScript): CaseCommand[] =>
-  script.steps.map(
-    (step, i) =>
-      ({
-        ...step.body,
-        caseId: script.caseId,
-        meta: {
-          commandId: `${script.caseId}/step-${i + 1}`,
-          actor: step.actor,
-          occurredAt: step.at,
-        },
-      }) as CaseCommand,
-  );
+export const commandsOf = (script: CaseScript): CaseCommand[] => {
+  let numbered = 0;
+  return script.steps.map((step) => {
+    if (step.id === undefined) numbered += 1;
+    const id = step.id === undefined ? `step-${numbered}` : `2024.2/${step.id}`;
+    return {
+      ...step.body,
+      caseId: script.caseId,
+      meta: { commandId: `${script.caseId}/${id}`, actor: step.actor, occurredAt: step.at },
+    } as CaseCommand;
+  });
+};
+
+/** A step added with rulebook 2024.2, under its own id (see the header). */
+export const since2024_2 = (id: string, step: Step): Step => ({ ...step, id });
 
 /** A step by the office's Bawaslu clerk on `date` (WIB). */
 export const byBawaslu = (

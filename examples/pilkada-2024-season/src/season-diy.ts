@@ -289,10 +289,101 @@ const timeBarred: CaseScript = {
   ],
 };
 
+/**
+ * A report on a village head, not completed within 2×24 hours of the notice: not registered, the
+ * status announced, and taken up by Bawaslu as its own finding (as Bawaslu Rokan Hilir did in
+ * Pilkada 2024), then forwarded to the regent under the Desa law.
+ */
+const lapsedTakenUp: CaseScript = {
+  caseId: 'pilkada24-kulonprogo-LP-002',
+  office: KULON_PROGO,
+  title: 'Incomplete report lapses; taken up as a finding; village head forwarded to the regent',
+  steps: [
+    byBawaslu(
+      KULON_PROGO,
+      '2024-11-26',
+      {
+        type: 'ReceiveReport',
+        regime: 'PILKADA_2024',
+        timeZone: 'WIB',
+        region: KULON_PROGO.region,
+        reporter: voter(
+          'pelapor-kp-002',
+          'Siti Nurjanah',
+          '3401015507900004',
+          'Dusun Kepek, Wates, Kulon Progo',
+        ),
+        respondents: [
+          {
+            respondentId: 'kp-lurah-07',
+            name: 'Sugeng Riyadi',
+            kind: 'VILLAGE_HEAD',
+            agency: { id: 'kalurahan-triharjo', name: 'Pemerintah Kalurahan Triharjo' },
+            position: 'Lurah Triharjo',
+          },
+        ],
+        incident: {
+          occurredOn: '2024-11-24',
+          knownOn: '2024-11-25',
+          place: 'Balai Kalurahan Triharjo, Wates',
+          description: 'Asked residents at a village meeting to vote for a regent candidate pair',
+        },
+        evidence: [],
+      },
+      '15:00',
+    ),
+    byBawaslu(KULON_PROGO, '2024-11-28', {
+      type: 'CompletePreliminaryReview',
+      result: { outcome: 'INCOMPLETE', missing: ['EVIDENCE', 'SIGNATURE'] },
+    }),
+    byBawaslu(KULON_PROGO, '2024-11-28', { type: 'SendCompletionNotice' }, '11:00'),
+    byBawaslu(KULON_PROGO, '2024-12-01', {
+      type: 'DeclineRegistration',
+      reason: 'REQUIREMENTS_NOT_COMPLETED',
+    }),
+    byBawaslu(
+      KULON_PROGO,
+      '2024-12-01',
+      { type: 'IssueStatusNotice', channels: ['NOTICE_BOARD', 'WEBSITE'] },
+      '11:00',
+    ),
+    byBawaslu(KULON_PROGO, '2024-12-02', {
+      type: 'TakeUpAsFinding',
+      supervisingOffice: { level: 'KABKOTA', name: 'Bawaslu Kabupaten Kulon Progo' },
+      discoveredOn: '2024-11-26',
+      reason: 'Village-meeting minutes obtained by supervision confirm the call to vote',
+    }),
+    byBawaslu(
+      KULON_PROGO,
+      '2024-12-02',
+      { type: 'RegisterCase', registrationNumber: '005/Reg/TM/PB/Kab/34.01/XII/2024' },
+      '13:00',
+    ),
+    byBawaslu(KULON_PROGO, '2024-12-04', {
+      type: 'DecideRespondent',
+      respondentId: 'kp-lurah-07',
+      decision: { outcome: 'VIOLATION', tracks: ['OTHER_LAW'], conductOn: '2024-11-24' },
+    }),
+    byBawaslu(KULON_PROGO, '2024-12-05', {
+      type: 'ForwardToCompetentAuthority',
+      respondentId: 'kp-lurah-07',
+      addressee: 'Bupati Kulon Progo',
+      copies: ['Ditjen Bina Pemerintahan Desa, Kemendagri', 'Gubernur DIY'],
+    }),
+    byBawaslu(
+      KULON_PROGO,
+      '2024-12-05',
+      { type: 'IssueStatusNotice', channels: ['NOTICE_BOARD', 'WEBSITE'] },
+      '14:00',
+    ),
+  ],
+};
+
 export const DIY_CASES: readonly CaseScript[] = [
   declaration,
   satgasReport,
   withdrawnLate,
   likeAndComment,
   timeBarred,
+  lapsedTakenUp,
 ];

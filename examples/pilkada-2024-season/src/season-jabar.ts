@@ -5,7 +5,7 @@
  */
 import { KAB_BEKASI, KOTA_BANJAR } from './offices.js';
 import type { CaseScript } from './script.js';
-import { by, byBawaslu, evidence, pns, voter } from './script.js';
+import { by, byBawaslu, evidence, pns, since2024_2, voter } from './script.js';
 
 /** Incomplete, completed in time, extended, and found not a violation. */
 const notAViolation: CaseScript = {
@@ -45,6 +45,11 @@ const notAViolation: CaseScript = {
       type: 'CompletePreliminaryReview',
       result: { outcome: 'INCOMPLETE', missing: ['EVIDENCE'] },
     }),
+    // The 2×24 hours to complete run from the reporter's receipt of this notice.
+    since2024_2(
+      'completion-notice',
+      byBawaslu(KOTA_BANJAR, '2024-10-17', { type: 'SendCompletionNotice' }, '14:00'),
+    ),
     by({ id: 'pelapor-banjar-001', role: 'reporter', scope: {} }, '2024-10-18', {
       type: 'CompleteRequirements',
       supplied: ['EVIDENCE'],
@@ -54,6 +59,15 @@ const notAViolation: CaseScript = {
       type: 'RegisterCase',
       registrationNumber: '002/Reg/LP/PW/Kota/32.79/X/2024',
     }),
+    since2024_2(
+      'status-registered',
+      byBawaslu(
+        KOTA_BANJAR,
+        '2024-10-19',
+        { type: 'IssueStatusNotice', channels: ['NOTICE_BOARD', 'WEBSITE'] },
+        '11:00',
+      ),
+    ),
     byBawaslu(
       KOTA_BANJAR,
       '2024-10-19',
@@ -127,7 +141,7 @@ const aidPackages: CaseScript = {
   caseId: 'pilkada24-bekasi-LP-001',
   office: KAB_BEKASI,
   title:
-    "Aid packages with a candidate's sticker: PNS to BKN and Gakkumdu, village head to Gakkumdu",
+    "Aid packages with a candidate's sticker: PNS to BKN and Polri, village head to the regent and Polri",
   steps: [
     byBawaslu(KAB_BEKASI, '2024-10-22', {
       type: 'ReceiveReport',
@@ -207,6 +221,38 @@ const aidPackages: CaseScript = {
       },
       '14:00',
     ),
+    // Rulebook 2024.2: Bawaslu declares a crime only after deliberating in Sentra Gakkumdu.
+    since2024_2(
+      'deliberation-kabid',
+      byBawaslu(
+        KAB_BEKASI,
+        '2024-10-24',
+        {
+          type: 'RecordGakkumduDeliberation',
+          respondentId: 'bekasi-kabid-02',
+          stage: 'FIRST',
+          conclusion: 'PROCEED',
+          summary:
+            'Polri and the prosecutor agree the aid handout meets UU 1/2015 Pasal 71(1) jo. 188',
+        },
+        '16:00',
+      ),
+    ),
+    since2024_2(
+      'deliberation-kades',
+      byBawaslu(
+        KAB_BEKASI,
+        '2024-10-24',
+        {
+          type: 'RecordGakkumduDeliberation',
+          respondentId: 'bekasi-kades-05',
+          stage: 'FIRST',
+          conclusion: 'PROCEED',
+          summary: 'The village head handed out the packages himself: Pasal 71(1) jo. 188',
+        },
+        '16:30',
+      ),
+    ),
     byBawaslu(KAB_BEKASI, '2024-10-25', {
       type: 'DecideRespondent',
       respondentId: 'bekasi-kabid-02',
@@ -217,25 +263,45 @@ const aidPackages: CaseScript = {
         conductOn: '2024-10-20',
       },
     }),
+    // A village head is not ASN: his campaigning breaks UU 6/2014 Pasal 29 huruf j and goes to
+    // the regent (OTHER_LAW), beside the crime.
     byBawaslu(
       KAB_BEKASI,
       '2024-10-25',
       {
         type: 'DecideRespondent',
         respondentId: 'bekasi-kades-05',
-        decision: { outcome: 'VIOLATION', tracks: ['CRIMINAL'], conductOn: '2024-10-20' },
+        decision: {
+          outcome: 'VIOLATION',
+          tracks: ['OTHER_LAW', 'CRIMINAL'],
+          conductOn: '2024-10-20',
+        },
       },
       '11:00',
     ),
     byBawaslu(KAB_BEKASI, '2024-10-26', {
-      type: 'ReferToGakkumdu',
+      type: 'ForwardToInvestigators',
       respondentId: 'bekasi-kabid-02',
     }),
     byBawaslu(
       KAB_BEKASI,
       '2024-10-26',
-      { type: 'ReferToGakkumdu', respondentId: 'bekasi-kades-05' },
+      { type: 'ForwardToInvestigators', respondentId: 'bekasi-kades-05' },
       '10:30',
+    ),
+    since2024_2(
+      'forward-kades-to-regent',
+      byBawaslu(
+        KAB_BEKASI,
+        '2024-10-26',
+        {
+          type: 'ForwardToCompetentAuthority',
+          respondentId: 'bekasi-kades-05',
+          addressee: 'Penjabat Bupati Bekasi',
+          copies: ['Ditjen Bina Pemerintahan Desa, Kemendagri', 'Penjabat Gubernur Jawa Barat'],
+        },
+        '11:30',
+      ),
     ),
     byBawaslu(
       KAB_BEKASI,

@@ -41,9 +41,13 @@ export const describeRespondent = (r: RespondentState): string => {
     parts.push(`forwarded to ${r.forwarding.supervisor} on ${r.forwarding.forwardedOn}`);
   if (r.reroute)
     parts.push(`rerouted to ${r.reroute.to} (SE MenPAN-RB 4/2024) on ${r.reroute.reroutedOn}`);
+  if (r.otherLawForward)
+    parts.push(
+      `forwarded to ${r.otherLawForward.addressee} (${r.otherLawForward.authority}) on ${r.otherLawForward.forwardedOn}`,
+    );
   if (r.gakkumdu)
     parts.push(
-      `referred to Gakkumdu on ${r.gakkumdu.referredOn}${r.gakkumdu.withinDeadline ? '' : ' [late]'}`,
+      `forwarded to Polri investigators on ${r.gakkumdu.referredOn}${r.gakkumdu.withinDeadline ? '' : ' [late]'}`,
     );
   return `${who}: ${parts.join('; ')}`;
 };
@@ -81,13 +85,25 @@ export const printSummary = (
       console.log(
         `    status: ${STATUS[state.status]}${state.deadlines.decisionDue ? `; decision due ${state.deadlines.decisionDue}${state.extended ? ' (extended)' : ''}` : ''}`,
       );
+      if (state.takenUpFrom)
+        console.log(
+          `    taken up as a finding: the report of ${state.takenUpFrom.receivedOn} was not registered on ${state.takenUpFrom.declinedOn}`,
+        );
+      if (state.statusNotices.length > 0)
+        console.log(
+          `    status announced: ${state.statusNotices.map((n) => `${n.status} on ${n.issuedOn}${n.withinDeadline ? '' : ' [late]'}`).join(', ')}`,
+        );
       if (state.review && !state.review.withinDeadline) bump('late:kajian awal');
+      if (state.completionNotice && !state.completionNotice.withinDeadline)
+        bump('late:completion notice');
+      for (const n of state.statusNotices) if (!n.withinDeadline) bump('late:status notice');
       for (const r of Object.values(state.respondents)) {
         console.log(`    - ${describeRespondent(r)}`);
         const outcome = r.decision?.outcome.outcome;
         if (outcome) bump(`decision:${outcome}`);
         if (r.decision && !r.decision.withinDeadline) bump('late:decision');
         if (r.forwarding) bump(`forwarded:${r.reroute?.to ?? r.forwarding.supervisor}`);
+        if (r.otherLawForward) bump(`authority:${r.otherLawForward.authority}`);
         if (r.gakkumdu) bump(`gakkumdu:${r.gakkumdu.withinDeadline ? 'within 1x24 h' : 'late'}`);
       }
     }
@@ -105,6 +121,7 @@ export const printSummary = (
   line('cases by status', keysWith('status:'));
   line('decisions', keysWith('decision:'));
   line('neutrality files now at', keysWith('forwarded:'));
-  line('Gakkumdu referrals', keysWith('gakkumdu:'));
+  line('non-ASN forwarded to', keysWith('authority:'));
+  line('to Polri investigators', keysWith('gakkumdu:'));
   line('missed deadlines', keysWith('late:'));
 };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +29,21 @@ describe('the demo (built program)', () => {
 
   it('runs a season in memory: every step accepted, chains verify, one case replayed', () => {
     const { status, out } = demo('--memory');
-    expect(out).toContain('this run: 46 events appended, 0 steps already recorded earlier');
+    expect(out).toContain('this run: 61 events appended, 0 steps already recorded earlier');
     expect(out).not.toContain('refused:');
-    expect(out).toContain('9 streams, 46 events, all verify');
+    expect(out).toContain('10 streams, 61 events, all verify');
     expect(out).toContain('neutrality files now at BKN 4');
+    expect(out).toContain('non-ASN forwarded to   BUPATI_WALIKOTA 2');
+    expect(out).toContain('to Polri investigators within 1x24 h 2');
     expect(out).toContain('missed deadlines       decision 2');
-    expect(out).toContain('Replay of pilkada24-bekasi-LP-001: 11 events, hash chain verified');
+    expect(out).toContain(
+      'taken up as a finding: the report of 2024-11-26 was not registered on 2024-12-01',
+    );
+    expect(out).toContain(
+      'status announced: NOT_REGISTERED on 2024-12-01, FORWARDED on 2024-12-05',
+    );
+    expect(out).toContain('Replay of pilkada24-bekasi-LP-001: 14 events, hash chain verified');
+    expect(out).toContain('#13 ForwardedToCompetentAuthority');
     expect(status).toBe(0);
   });
 
@@ -50,7 +59,7 @@ describe('the demo (built program)', () => {
     expect(lines[0]).toContain('(REGISTERED), on 2024-08-14T09:00:00+07:00');
     const after = (heading: string) => lines[lines.findIndex((l) => l.startsWith(heading)) + 1];
     // Bawaslu of the region: the study steps are open, with the rules' facts.
-    expect(lines).toContain('bawaslu, in scope (bawaslu-bantul-pp-01): 4 of 10 possible now');
+    expect(lines).toContain('bawaslu, in scope (bawaslu-bantul-pp-01): 7 of 16 possible now');
     expect(lines).toContain(
       '+ RecordClarification — hearing dated 2024-08-13…2024-08-14; decision due 2024-08-15 (in time today)',
     );
@@ -65,6 +74,10 @@ describe('the demo (built program)', () => {
       '- ForwardToSupervisor — RESPONDENT_NOT_DECIDED: Respondent bantul-guru-01 has not been decided yet.',
     );
     expect(lines.some((l) => l.startsWith('- RegisterCase — ALREADY_REGISTERED'))).toBe(true);
+    // Rulebook 2024.2: the status notice of the registration, a hand-over, a deliberation.
+    expect(lines).toContain('+ IssueStatusNotice — status notice due 2024-08-14 (in time today)');
+    expect(lines).toContain('+ HandOverCase — no office fixed yet');
+    expect(lines.some((l) => l.startsWith('- TakeUpAsFinding — NOT_A_LAPSED_REPORT'))).toBe(true);
     // Another region's Bawaslu, a satgas and the auditor get nothing, and nothing about the case.
     for (const heading of [
       'bawaslu, another region (bawaslu-kulonprogo-pp-01): nothing',
@@ -81,7 +94,8 @@ describe('the demo (built program)', () => {
     expect(lines).toContain('+ WithdrawReport — effect HANDLING_CONTINUES');
     expect(lines).toContain('supervisor (bkn-wasdal-netralitas-01): 0 of 1 possible now');
     expect(lines.some((l) => l.startsWith('- RerouteKasnFile — NOT_FORWARDED_TO_KASN'))).toBe(true);
-    expect(lines).toContain('gakkumdu (gakkumdu-34.02): 0 of 1 possible now');
+    expect(lines).toContain('gakkumdu (gakkumdu-34.02): 1 of 2 possible now');
+    expect(lines).toContain('+ RecordGakkumduDeliberation — Sri Wahyuni: FIRST');
   });
 
   it('keeps its history in a SQLite file and continues it on a second run without duplicating', () => {
@@ -89,11 +103,38 @@ describe('the demo (built program)', () => {
     const first = demo('--db', file);
     expect(first.status).toBe(0);
     expect(first.out).toContain(`store: SQLite file ${file}`);
-    expect(first.out).toContain('46 events appended');
+    expect(first.out).toContain('61 events appended');
     const second = demo('--db', file);
     expect(second.status).toBe(0);
-    expect(second.out).toContain('this run: 0 events appended, 46 steps already recorded earlier');
-    expect(second.out).toContain('9 streams, 46 events, all verify');
+    expect(second.out).toContain('this run: 0 events appended, 61 steps already recorded earlier');
+    expect(second.out).toContain('10 streams, 61 events, all verify');
+  });
+
+  it('continues a store the 2024.1 demo wrote: old steps stand, the 2024.2 additions that no longer fit are refused with their reason', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'netra-demo-')), 'season-2024.1.db');
+    copyFileSync(
+      fileURLToPath(
+        new URL('../../../packages/store-sqlite/test/fixtures/season-2024.1.db', import.meta.url),
+      ),
+      file,
+    );
+    const { status, out } = demo('--db', file);
+    // The demo exits 1 when a step is refused, as here on purpose.
+    expect(status).toBe(1);
+    // Every step of the 2024.1 script keeps its command id, so all 46 are found, none re-sent
+    // under another id; the new case and the steps that still fit are appended.
+    expect(out).toContain('this run: 10 events appended, 46 steps already recorded earlier');
+    expect(out).toContain('10 streams, 56 events, all verify');
+    const refused = out.split('\n').filter((l) => l.trim().startsWith('refused:'));
+    expect(refused.map((l) => l.trim().split(' ')[1])).toEqual([
+      'pilkada24-banjar-LP-001/2024.2/completion-notice',
+      'pilkada24-banjar-LP-001/2024.2/status-registered',
+      'pilkada24-bekasi-LP-001/2024.2/deliberation-kabid',
+      'pilkada24-bekasi-LP-001/2024.2/deliberation-kades',
+      'pilkada24-bekasi-LP-001/2024.2/forward-kades-to-regent',
+    ]);
+    // A decision recorded under 2024.1 stands: the village head was decided on CRIMINAL alone.
+    expect(refused.at(-1)).toContain('was not decided as a violation on the OTHER_LAW track');
   });
 
   it('refuses a file that is not a netra database, naming it, and leaves it alone', () => {

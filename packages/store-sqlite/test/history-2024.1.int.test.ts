@@ -7,7 +7,12 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ActorRef, EventStore, RecordedEvent } from '@netra/core';
-import { commandFingerprint, createCaseCommandHandler, rulebookV1, verifyStore } from '@netra/core';
+import {
+  commandFingerprint,
+  createCaseCommandHandler,
+  defaultRulebook,
+  verifyStore,
+} from '@netra/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteEventStore } from '../src/index.js';
 import { rightOrThrow, tempDir } from './support/temp.js';
@@ -149,10 +154,13 @@ describe('the current command handler on a 2024.1 SQLite file', () => {
       streamId: BEKASI_CASE,
       streamVersion: 9,
       globalPosition: MIDWAY.length + 1,
-      type: 'ReferredToGakkumdu',
+      // Continued under the current rulebook: the forward to Polri investigators, 24 hours from
+      // the 2024.1 decision placed at the end of its day (see core's history-2024.1 tests).
+      type: 'ForwardedToInvestigators',
+      data: { dueAt: '2024-10-26T23:59:59.999+07:00', forwardedWithinDeadline: true },
       metadata: {
         commandFingerprint: commandFingerprint(referral),
-        rulebookVersion: rulebookV1.version,
+        rulebookVersion: '2024.2',
       },
     });
 
@@ -168,8 +176,9 @@ describe('the current command handler on a 2024.1 SQLite file', () => {
       const stream = rightOrThrow(await store.readStream(BEKASI_CASE));
       expect(stream.map((e) => e.metadata.rulebookVersion)).toEqual([
         ...Array(8).fill('2024.1'),
-        rulebookV1.version,
+        defaultRulebook.version,
       ]);
+      expect(defaultRulebook.version).toBe('2024.2');
     });
   });
 });

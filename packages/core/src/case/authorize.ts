@@ -9,13 +9,17 @@
  * - any other command needs an existing case within the actor's scope (a Bawaslu office's or
  *   Gakkumdu desk's territory; the reporter's own report). A case out of scope gets exactly the
  *   answer of a case that does not exist (CASE_NOT_FOUND), so an actor without scope cannot
- *   probe which case ids exist.
+ *   probe which case ids exist. Once a hand-over fixed the office handling the case, a Bawaslu
+ *   actor reaches it only from that office or one above it (decide/scope.ts);
+ * - last, for a Panwaslu Kecamatan, what its regime lets it do (KECAMATAN_PERMISSIONS,
+ *   AD_HOC_BODY_NOT_ALLOWED), on the regime of the case, or of the command opening it. It comes
+ *   after the reach, so a case out of reach never shows its regime.
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { checkRegionScope } from './decide/scope.js';
 import { type CaseError, caseAlreadyExists, caseNotFound } from './errors.js';
-import { type CaseActor, checkPermission, parseActor } from './roles.js';
+import { type CaseActor, checkAdHocPermission, checkPermission, parseActor } from './roles.js';
 import type { CaseCommand } from './schema/commands.js';
 import type { CaseState } from './state.js';
 
@@ -44,7 +48,7 @@ const mayReach = (actor: CaseActor, state: CaseState): boolean => {
   switch (actor.role) {
     case 'bawaslu':
     case 'gakkumdu':
-      return E.isRight(checkRegionScope(actor, state.region, 'caseId'));
+      return E.isRight(checkRegionScope(actor, state.region, 'caseId', state.handlingOffice));
     case 'reporter':
       return state.reporter !== null && state.reporter.id === actor.id;
     case 'satgas':
@@ -65,9 +69,17 @@ export const authorizeCase = (
 ): Either<CaseError, CaseActor> => {
   const actor = checkCaseActor(command);
   if (E.isLeft(actor)) return actor;
-  if (isOpeningCommand(command.type)) {
-    if (state.status === 'NONE') return actor;
-    return mayReach(actor.right, state) ? actor : E.left(caseAlreadyExists(command.caseId));
+  if (isOpeningCommand(command.type) && state.status === 'NONE') {
+    return 'regime' in command
+      ? checkAdHocPermission(actor.right, command.type, command.regime)
+      : actor;
   }
-  return mayReach(actor.right, state) ? actor : E.left(caseNotFound(command.caseId));
+  if (state.status === 'NONE' || !mayReach(actor.right, state)) {
+    return E.left(
+      isOpeningCommand(command.type)
+        ? caseAlreadyExists(command.caseId)
+        : caseNotFound(command.caseId),
+    );
+  }
+  return checkAdHocPermission(actor.right, command.type, state.regime);
 };

@@ -2,7 +2,7 @@ import type { CommandHandler } from '../handler/command-handler.js';
 import { createCommandHandler } from '../handler/command-handler.js';
 import type { InputLimits } from '../handler/input-size.js';
 import type { Rulebook } from '../rules/index.js';
-import { rulebookV1 } from '../rules/index.js';
+import { defaultRulebook } from '../rules/index.js';
 import type { EventStore } from '../store/event-store.js';
 import { authorizeCase, checkCaseActor } from './authorize.js';
 import { caseEventCodec } from './codec.js';
@@ -17,7 +17,7 @@ export interface CaseCommandHandlerOptions {
   readonly store: EventStore;
   /** The only clock: `recordedAt` of every event and the decider's "now". */
   readonly clock: () => Date;
-  /** The rules in force; rulebook version 1 unless the office configured contested points. */
+  /** The rules in force: the default rulebook (2024.2) unless the office configured contested points. */
   readonly rulebook?: Rulebook;
   readonly retryOnVersionConflict?: number;
   readonly newEventId?: () => string;
@@ -40,7 +40,7 @@ export interface CaseCommandHandlerOptions {
 export const createCaseCommandHandler = (
   options: CaseCommandHandlerOptions,
 ): CommandHandler<CaseError, CaseState> => {
-  const rulebook = options.rulebook ?? rulebookV1;
+  const rulebook = options.rulebook ?? defaultRulebook;
   return createCommandHandler({
     store: options.store,
     decider: caseDecider,

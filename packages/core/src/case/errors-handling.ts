@@ -76,7 +76,7 @@ export const trackNotApplicable = (
 ): CaseError =>
   caseError(
     'TRACK_NOT_APPLICABLE',
-    `Respondent ${respondentId} is ${kind}, not an ASN: the ${track} track (forwarding to the ASN supervisor) does not apply.`,
+    `Respondent ${respondentId} is ${kind}, not an ASN: the ${track} track (forwarding to the ASN supervisor) does not apply; a violation of other laws by a non-ASN respondent goes on the OTHER_LAW track to the authority over them.`,
     { field: 'decision.tracks', legalBasis },
   );
 

@@ -63,6 +63,22 @@ export type CaseErrorCode =
   | 'ALREADY_REROUTED'
   | 'NO_CRIMINAL_TRACK'
   | 'ALREADY_REFERRED'
+  // Notices, the lapsed report, referrals after the decision (rulebook 2024.2)
+  | 'COMPLETION_NOTICE_ALREADY_SENT'
+  | 'COMPLETION_NOTICE_NOT_SENT'
+  | 'NOTHING_TO_ANNOUNCE'
+  | 'STATUS_ALREADY_ANNOUNCED'
+  | 'NOT_A_LAPSED_REPORT'
+  | 'GAKKUMDU_DELIBERATION_REQUIRED'
+  | 'GAKKUMDU_CONCLUDED_NO_CRIME'
+  | 'NO_OTHER_LAW_TRACK'
+  | 'GAKKUMDU_STAGE_OUT_OF_ORDER'
+  | 'EXTENSION_NEEDS_REPORTER'
+  // Hand-over
+  | 'AD_HOC_BODY_NOT_ALLOWED'
+  | 'HANDOVER_TO_SAME_OFFICE'
+  | 'TAKEOVER_NOT_OWN_OFFICE'
+  | 'TAKEOVER_NOT_HIGHER'
   // Reading stored events
   | 'UNKNOWN_EVENT_TYPE'
   | 'UNSUPPORTED_SCHEMA_VERSION'
@@ -109,7 +125,7 @@ export const invalidActor = (field: string, problem: string): CaseError =>
 export const unknownRegime = (field: string, value: unknown): CaseError =>
   caseError(
     'UNKNOWN_REGIME',
-    `Unknown election regime ${JSON.stringify(value)}: use PEMILU_2024 (UU 7/2017) or PILKADA_2024 (UU 10/2016).`,
+    `Unknown election regime ${JSON.stringify(value)}: use PEMILU_2024 (UU 7/2017) or PILKADA_2024 (UU 1/2015 as amended by UU 8/2015 and UU 10/2016).`,
     { field },
   );
 

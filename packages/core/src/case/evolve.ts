@@ -4,6 +4,8 @@
  * decision on an unknown respondent) means a corrupt or foreign stream: that is a programming
  * or storage fault, not something a user can cause, and it throws.
  */
+
+import { localDateOf } from '../time/index.js';
 import type { CaseEvent, CaseEventOf } from './schema/events.js';
 import type { Respondent } from './schema/primitives.js';
 import {
@@ -18,7 +20,15 @@ const respondentMap = (respondents: readonly Respondent[]): Record<string, Respo
   const map: Record<string, RespondentState> = {};
   for (const respondent of respondents) {
     Object.defineProperty(map, respondent.respondentId, {
-      value: { respondent, decision: null, forwarding: null, reroute: null, gakkumdu: null },
+      value: {
+        respondent,
+        decision: null,
+        forwarding: null,
+        reroute: null,
+        gakkumdu: null,
+        deliberations: [],
+        otherLawForward: null,
+      },
       enumerable: true,
       writable: true,
       configurable: true,
@@ -27,7 +37,14 @@ const respondentMap = (respondents: readonly Respondent[]): Record<string, Respo
   return map;
 };
 
-const NO_DEADLINES = { reviewDue: null, filingDue: null, completionDue: null, decisionDue: null };
+const NO_DEADLINES = {
+  reviewDue: null,
+  filingDue: null,
+  noticeDue: null,
+  completionDue: null,
+  completionDueAt: null,
+  decisionDue: null,
+};
 
 const opened = (
   e: CaseEventOf<'ReportReceived' | 'FindingRecorded' | 'InternalReportReceived'>,
@@ -48,6 +65,11 @@ const opened = (
   withdrawal: null,
   declined: null,
   clarifications: [],
+  handlingOffice: e.type === 'InternalReportReceived' ? null : (e.data.handlingOffice ?? null),
+  handovers: [],
+  completionNotice: null,
+  statusNotices: [],
+  takenUpFrom: null,
 });
 
 const openCase = (state: CaseState, event: CaseEvent): OpenCaseState => {
@@ -137,7 +159,8 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
         deadlines: {
           ...s.deadlines,
           filingDue: event.data.filing.due,
-          completionDue: incomplete ? result.completionDue : null,
+          noticeDue: incomplete ? (result.noticeDue ?? null) : null,
+          completionDue: incomplete ? (result.completionDue ?? null) : null,
         },
       };
     }
@@ -198,6 +221,7 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
         decision: {
           outcome: d.decision,
           decidedOn: d.decidedOn,
+          decidedAt: d.decidedAt ?? null,
           withinDeadline: d.decidedWithinDeadline,
         },
       }));
@@ -228,8 +252,106 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
           referredOn: d.referredOn,
           due: d.referralDue,
           withinDeadline: d.referredWithinDeadline,
+          forwardedAt: null,
+          dueAt: null,
         },
       }));
+    }
+    case 'ForwardedToInvestigators': {
+      const d = event.data;
+      const s = openCase(state, event);
+      return withRespondent(s, d.respondentId, (r) => ({
+        ...r,
+        gakkumdu: {
+          referredOn: d.forwardedOn,
+          due: localDateOf(d.dueAt, s.timeZone),
+          withinDeadline: d.forwardedWithinDeadline,
+          forwardedAt: d.forwardedAt,
+          dueAt: d.dueAt,
+        },
+      }));
+    }
+    case 'GakkumduDeliberationHeld': {
+      const d = event.data;
+      return withRespondent(openCase(state, event), d.respondentId, (r) => ({
+        ...r,
+        deliberations: [
+          ...r.deliberations,
+          { stage: d.stage, conclusion: d.conclusion, heldOn: d.heldOn },
+        ],
+      }));
+    }
+    case 'ForwardedToCompetentAuthority': {
+      const d = event.data;
+      return withRespondent(openCase(state, event), d.respondentId, (r) => ({
+        ...r,
+        otherLawForward: {
+          authority: d.authority,
+          addressee: d.addressee,
+          forwardedOn: d.forwardedOn,
+        },
+      }));
+    }
+    case 'CompletionNoticeSent': {
+      const s = openCase(state, event);
+      const d = event.data;
+      return {
+        ...s,
+        completionNotice: {
+          sentOn: d.sentOn,
+          receivedAt: d.receivedAt,
+          withinDeadline: d.sentWithinDeadline,
+        },
+        deadlines: {
+          ...s.deadlines,
+          completionDue: d.completionDue,
+          completionDueAt: d.completionDueAt,
+        },
+      };
+    }
+    case 'StatusNoticeIssued': {
+      const s = openCase(state, event);
+      const d = event.data;
+      return {
+        ...s,
+        statusNotices: [
+          ...s.statusNotices,
+          { status: d.status, issuedOn: d.issuedOn, withinDeadline: d.issuedWithinDeadline },
+        ],
+      };
+    }
+    case 'ReportTakenUpAsFinding': {
+      const s = openCase(state, event);
+      const d = event.data;
+      return {
+        ...s,
+        status: 'FINDING_RECORDED',
+        origin: 'FINDING',
+        supervisingOffice: d.supervisingOffice,
+        openedOn: d.setOn,
+        incident: { ...s.incident, discoveredOn: d.discoveredOn },
+        review: null,
+        requirementsCompletedOn: null,
+        declined: null,
+        completionNotice: null,
+        deadlines: NO_DEADLINES,
+        takenUpFrom: {
+          receivedOn: d.lapsedReport.receivedOn,
+          declinedOn: d.lapsedReport.declinedOn,
+        },
+      };
+    }
+    case 'CaseHandedOver': {
+      const s = openCase(state, event);
+      const d = event.data;
+      return {
+        ...s,
+        handlingOffice: d.to,
+        handovers: [
+          ...s.handovers,
+          { kind: d.kind, from: d.from, to: d.to, handedOverOn: d.handedOverOn },
+        ],
+      };
     }
   }
 };

@@ -23,9 +23,11 @@ export type { CaseError, CaseErrorCode, NipPart } from './errors.js';
 export { evolveCase } from './evolve.js';
 export { nextSteps } from './next-steps/next-steps.js';
 export type {
+  AuthorityOption,
   Choice,
   DeadlineFact,
   DeclineReason,
+  DeliberationOption,
   FilingFact,
   FollowUpCommandType,
   NextStep,
@@ -44,10 +46,10 @@ export type { NipHolderKind, NipParts } from './nip.js';
 export { NIP_AGE_BOUNDS, validateNip } from './nip.js';
 export type { CaseCommandParser } from './parse.js';
 export { createCaseCommandParser, parseCaseCommand } from './parse.js';
-export type { CaseView, ReadCaseError } from './read-case.js';
+export type { CaseStep, CaseView, ReadCaseError } from './read-case.js';
 export { readCase } from './read-case.js';
 export type { BawasluLevel, CaseActor, CaseRole, Permission } from './roles.js';
-export { CASE_PERMISSIONS, CASE_ROLES, parseActor } from './roles.js';
+export { CASE_PERMISSIONS, CASE_ROLES, KECAMATAN_PERMISSIONS, parseActor } from './roles.js';
 export type {
   CaseCommand,
   CaseCommandOf,
@@ -57,14 +59,21 @@ export type {
   DecideRespondent,
   DeclineRegistration,
   ExtendForAdditionalInformation,
+  ForwardToCompetentAuthority,
+  ForwardToInvestigators,
   ForwardToSupervisor,
+  HandOverCase,
+  IssueStatusNotice,
   ReceiveInternalReport,
   ReceiveReport,
   RecordClarification,
   RecordFinding,
+  RecordGakkumduDeliberation,
   ReferToGakkumdu,
   RegisterCase,
   RerouteKasnFile,
+  SendCompletionNotice,
+  TakeUpAsFinding,
   WithdrawReport,
 } from './schema/commands.js';
 export { CASE_COMMAND_TYPES, caseCommandSchema } from './schema/commands.js';
@@ -76,6 +85,8 @@ export {
   CASE_LIST_CEILINGS,
   DEFAULT_CASE_LIST_LIMITS,
 } from './schema/limits.js';
+export type { BawasluOffice, BawasluOfficeLevel } from './schema/office.js';
+export { bawasluOfficeSchema, describeOffice } from './schema/office.js';
 export type {
   Evidence,
   Region,

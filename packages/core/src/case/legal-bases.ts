@@ -8,6 +8,11 @@ import type { LegalBasis, Regime } from '../rules/index.js';
 const PERBAWASLU_7_2022 = 'Perbawaslu 7/2022';
 const PERBAWASLU_PILKADA = 'Perbawaslu 8/2020 jo. Perbawaslu 9/2024';
 const SCRIBD_SUMMARY = 'scribd summary of Perbawaslu 7/2022 (research/legal-process.md §3.2)';
+const UU_PILKADA = 'UU 1/2015 (Perppu 1/2014) as amended (Pilkada)';
+/** Perppu 1/2014 page holding Pasal 134 (page 94 holds Pasal 135). */
+const PASAL_134_TEXT = 'https://id.wikisource.org/wiki/Halaman:Perpu_1_2014.pdf/93';
+const GAZETTE_OCR =
+  'gazette OCR, dataset mblonyox/data-peraturan (research/legal-answers-2026-11.md)';
 
 /** Who may report: UU 7/2017 Pasal 454(1)–(3); Pilkada Pasal 134(2). */
 export const REPORTER_STANDING: Readonly<Record<Regime, LegalBasis>> = {
@@ -18,10 +23,10 @@ export const REPORTER_STANDING: Readonly<Record<Regime, LegalBasis>> = {
     note: 'reports come from a citizen with voting rights, an election participant or an election monitor',
   },
   PILKADA_2024: {
-    instrument: 'UU 1/2015 jo. UU 10/2016 (Pilkada)',
+    instrument: UU_PILKADA,
     article: 'Pasal 134 ayat (2)',
     confidence: 'C',
-    source: 'https://id.wikisource.org/wiki/Halaman:Perpu_1_2014.pdf/94',
+    source: PASAL_134_TEXT,
   },
 };
 
@@ -73,13 +78,20 @@ export const WITHDRAWAL: Readonly<Record<Regime, LegalBasis>> = {
 export const FINDING: Readonly<Record<Regime, LegalBasis>> = {
   PEMILU_2024: { instrument: 'UU 7/2017 (Pemilu)', article: 'Pasal 454 ayat (5)', confidence: 'C' },
   PILKADA_2024: {
-    instrument: 'UU 1/2015 jo. UU 10/2016 (Pilkada)',
+    instrument: UU_PILKADA,
     article: 'Pasal 134 ayat (4)',
     confidence: 'R',
+    source: PASAL_134_TEXT,
+    note: 'read from "diketahui dan/atau ditemukannya" in Pasal 134(4); no source sets a separate finding rule',
   },
 };
 
-/** Classification after the study: UU 7/2017 Pasal 455(1); Pilkada Pasal 135(1). */
+/**
+ * Classification after the study, including the neutrality forward to the ASN supervisor:
+ * UU 7/2017 Pasal 455(1) (huruf c: violations of other laws). For Pilkada, Pasal 135(1) lists only
+ * the ethics, administrative, dispute and criminal tracks; the neutrality forward rests on the
+ * Bawaslu Kab/Kota task of passing on what is not its competence (UU 10/2016 Pasal 30 huruf e).
+ */
 export const CLASSIFICATION: Readonly<Record<Regime, LegalBasis>> = {
   PEMILU_2024: {
     instrument: 'UU 7/2017 (Pemilu)',
@@ -88,7 +100,30 @@ export const CLASSIFICATION: Readonly<Record<Regime, LegalBasis>> = {
     source: 'https://news.detik.com/pemilu/d-7208294/',
   },
   PILKADA_2024: {
-    instrument: 'UU 1/2015 jo. UU 10/2016 (Pilkada)',
+    instrument: 'UU 1/2015 as amended by UU 10/2016 (Pilkada)',
+    article: 'Pasal 30 huruf e',
+    confidence: 'C',
+    source: `${GAZETTE_OCR}, file uu/2016/10.md`,
+    note:
+      'Bawaslu (Panwas) Kab/Kota "meneruskan temuan dan laporan yang bukan menjadi ' +
+      'kewenangannya kepada instansi yang berwenang"; Pasal 135(1) covers only the ethics, ' +
+      'administrative, dispute and criminal tracks',
+  },
+};
+
+/**
+ * The election-law tracks a study can end in (ethics, administrative, dispute, criminal), for
+ * errors that concern those tracks rather than the neutrality forward (since 2024.2).
+ */
+export const ELECTION_TRACKS: Readonly<Record<Regime, LegalBasis>> = {
+  PEMILU_2024: {
+    instrument: 'UU 7/2017 (Pemilu)',
+    article: 'Pasal 455 ayat (1)',
+    confidence: 'C',
+    source: 'https://news.detik.com/pemilu/d-7208294/',
+  },
+  PILKADA_2024: {
+    instrument: UU_PILKADA,
     article: 'Pasal 135 ayat (1)',
     confidence: 'C',
     source: 'https://id.wikisource.org/wiki/Halaman:Perpu_1_2014.pdf/94',
@@ -169,12 +204,24 @@ export const MAXIMUM_AGE: Readonly<Record<'PNS' | 'PPPK', LegalBasis>> = {
   },
 };
 
-/** Bawaslu's territorial hierarchy: RI nationwide, Provinsi in its province, Kab/Kota in its region. */
+/**
+ * Bawaslu's territorial hierarchy: RI nationwide, Provinsi in its province, Kab/Kota in its region.
+ * Pasal 454 says nothing on territory; the tasks and authority of each level do ("di wilayah …").
+ */
 export const BAWASLU_JURISDICTION: LegalBasis = {
-  instrument: 'UU 7/2017 (Pemilu)',
-  article: 'Pasal 454',
+  instrument: 'UU 7/2017 (Pemilu); UU 1/2015 as amended (Pilkada); Perbawaslu 7/2022',
+  article:
+    'UU 7/2017 Pasal 93–95 (Bawaslu), 97–99 (Provinsi), 101–103 (Kab/Kota), 105–106 (Kecamatan); ' +
+    'UU 1/2015 as amended Pasal 22B, 28, 30, 32; Perbawaslu 7/2022 Pasal 20 (pelimpahan, pengambilalihan)',
   confidence: 'S',
-  note: 'each Bawaslu level handles violations in its own territory; Bawaslu Kab/Kota is the usual handler',
+  source:
+    'https://pasal.id/en/peraturan/perban/peraturan-bawaslu-no-7-tahun-2022/koreksi/8055145 ; https://id.scribd.com/presentation/678047052/Materi-TWK-Pembinaan-Panwascam-Irlan',
+  note:
+    'each level supervises and handles violations in its own territory; Bawaslu Kab/Kota is the ' +
+    'usual handler, and Perbawaslu 7/2022 Pasal 20 passes matters down to it (pelimpahan) or ' +
+    'lets it take them over from Panwaslu Kecamatan (pengambilalihan) [S]. The UU article ' +
+    'numbers are recollection [R], except UU 7/2017 Pasal 105–106 (Panwaslu Kecamatan, ' +
+    'Bawaslu training deck) [S] and UU 10/2016 Pasal 30 (Kab/Kota) [C]',
 };
 
 /** A satgas or superior acts within its own agency only. */
@@ -185,8 +232,17 @@ export const AGENCY_JURISDICTION: LegalBasis = {
   note: "a superior or an OPD's neutrality task force acts on its own agency's employees",
 };
 
-/** Sentra Gakkumdu sits at Bawaslu of the same level. */
+/**
+ * Sentra Gakkumdu sits at Bawaslu of the same level. Pemilu 2024: Perbawaslu 3/2023 (replacing
+ * Perbawaslu 31/2018); Pilkada: a Peraturan Bersama of the Ketua Bawaslu, Kapolri and Jaksa Agung
+ * (UU 10/2016 Pasal 152(4)). Per regime: rules/gakkumdu-policy.ts.
+ */
 export const GAKKUMDU: LegalBasis = {
-  instrument: 'Perbawaslu 31/2018; Peraturan Bersama Bawaslu–Kapolri–Jaksa Agung',
+  instrument:
+    'Perbawaslu 3/2023 tentang Sentra Gakkumdu Pemilu (Pemilu); Peraturan Bersama Ketua Bawaslu, Kapolri and Jaksa Agung (Pilkada)',
+  article: 'UU 7/2017 Pasal 476 ayat (2) (Pemilu); UU 10/2016 Pasal 152 ayat (4) (Pilkada)',
   confidence: 'S',
+  source:
+    'http://tanjungpinangkota.bawaslu.go.id/berita/bawaslu-tanjungpinang-gelar-rakor-bersama-sentra-gakkumdu ; research/legal-answers-2026-11.md §5',
+  note: 'Perbawaslu 3/2023 number and title [S] (date not found); the Peraturan Bersama itself was not read',
 };

@@ -26,6 +26,21 @@ export interface CaseView {
   readonly events: readonly RecordedEvent[];
   /** The last event's hash: publish or keep it to pin this history (docs/security.md). */
   readonly headHash: string;
+  /**
+   * Each step as an auditor reads it: which rule version decided it, who acted and when. A case
+   * opened under rulebook 2024.1 and continued under 2024.2 shows both versions here.
+   */
+  readonly steps: readonly CaseStep[];
+}
+
+/** One recorded step of a case, with the rule version it was decided under. */
+export interface CaseStep {
+  readonly streamVersion: number;
+  readonly type: string;
+  readonly rulebookVersion: string;
+  readonly occurredAt: string;
+  readonly recordedAt: string;
+  readonly actor: { readonly id: string; readonly role: string };
 }
 
 /** Why a case cannot be shown: not there, or its stored history does not verify or read. */
@@ -56,5 +71,13 @@ export const readCase = async (
     version,
     events: priorEvents,
     headHash: priorEvents.at(-1)?.hash ?? '',
+    steps: priorEvents.map((e) => ({
+      streamVersion: e.streamVersion,
+      type: e.type,
+      rulebookVersion: e.metadata.rulebookVersion,
+      occurredAt: e.metadata.occurredAt,
+      recordedAt: e.metadata.recordedAt,
+      actor: { id: e.metadata.actor.id, role: e.metadata.actor.role },
+    })),
   });
 };

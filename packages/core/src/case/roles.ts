@@ -6,14 +6,16 @@
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { z } from 'zod';
-import type { LegalBasis } from '../rules/index.js';
+import type { LegalBasis, Regime } from '../rules/index.js';
 import { type CaseError, invalidActor, roleNotAllowed } from './errors.js';
+import { adHocBodyNotAllowed } from './errors-handover.js';
 import {
   AGENCY_JURISDICTION,
   BAWASLU_JURISDICTION,
   GAKKUMDU,
   INTERNAL_DISCIPLINE,
 } from './legal-bases.js';
+import { AD_HOC_BODIES, HANDOVER } from './legal-bases-followup.js';
 import type { CaseCommandType } from './schema/commands.js';
 import { chooseIssue, issueAt } from './schema/issue-field.js';
 import { CASE_FIELD_LIMITS } from './schema/limits.js';
@@ -33,8 +35,11 @@ export const CASE_ROLES = [
 ] as const;
 export type CaseRole = (typeof CASE_ROLES)[number];
 
-/** Bawaslu RI (nationwide), Bawaslu Provinsi, Bawaslu Kabupaten/Kota. */
-export type BawasluLevel = 'RI' | 'PROVINSI' | 'KABKOTA';
+/**
+ * Bawaslu RI (nationwide), Bawaslu Provinsi, Bawaslu Kabupaten/Kota, and the ad hoc Panwaslu
+ * Kecamatan (since rulebook 2024.2).
+ */
+export type BawasluLevel = 'RI' | 'PROVINSI' | 'KABKOTA' | 'KECAMATAN';
 
 const id = z
   .string()
@@ -43,13 +48,15 @@ const id = z
   .max(CASE_FIELD_LIMITS.id, `must be at most ${CASE_FIELD_LIMITS.id} characters`);
 const province = z.string().regex(/^\d{2}$/, 'a province code has two digits, e.g. 34');
 const kabKota = z.string().regex(/^\d{2}\.\d{2}$/, 'a kabupaten/kota code looks like 34.02');
+const kecamatan = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'a kecamatan code looks like 34.02.05');
 const agencyScope = z.strictObject({ agencyId: id });
 
 /**
  * The scope each role must carry, and nothing else: every object is strict, so a Bawaslu RI
  * actor carrying a regionCode, or a satgas with a second agency, is refused rather than read as
  * something it does not say. A Bawaslu Provinsi names its province ('34'), a Bawaslu Kab/Kota
- * its kabupaten/kota ('34.02'); Bawaslu RI needs no region. A satgas or superior names its
+ * its kabupaten/kota ('34.02'), a Panwaslu Kecamatan its kecamatan ('34.02.05'); Bawaslu RI
+ * needs no region. A satgas or superior names its
  * agency; a Gakkumdu desk the region of the Bawaslu it sits with. The other roles have no
  * scope the decider reads, so theirs is free but bounded (actorScopeSchema).
  */
@@ -61,6 +68,7 @@ const actorSchema = z.discriminatedUnion('role', [
       z.strictObject({ bawasluLevel: z.literal('RI') }),
       z.strictObject({ bawasluLevel: z.literal('PROVINSI'), regionCode: province }),
       z.strictObject({ bawasluLevel: z.literal('KABKOTA'), regionCode: kabKota }),
+      z.strictObject({ bawasluLevel: z.literal('KECAMATAN'), regionCode: kecamatan }),
     ]),
   }),
   z.strictObject({ id, role: z.literal('satgas'), scope: agencyScope }),
@@ -80,6 +88,7 @@ const actorSchema = z.discriminatedUnion('role', [
 
 /** The typed actor of a command. */
 export type CaseActor = z.infer<typeof actorSchema>;
+export type BawasluActor = Extract<CaseActor, { role: 'bawaslu' }>;
 
 /**
  * Parses an actor: the loose reference on a command, or one the host hands over on its own
@@ -102,8 +111,8 @@ export interface Permission {
 }
 
 const BAWASLU_HANDLING: LegalBasis = {
-  instrument: 'UU 7/2017 (Pemilu); UU 10/2016 (Pilkada)',
-  article: 'UU 7/2017 Pasal 454–455; UU 10/2016 Pasal 134–135',
+  instrument: 'UU 7/2017 (Pemilu); UU 1/2015 (Perppu 1/2014) as amended (Pilkada)',
+  article: 'UU 7/2017 Pasal 454–455; UU 1/2015 as amended Pasal 134–135',
   confidence: 'C',
   note: 'Bawaslu receives, reviews, registers, clarifies, decides and forwards',
 };
@@ -148,7 +157,7 @@ export const CASE_PERMISSIONS: Readonly<Record<CaseCommandType, Permission>> = {
     roles: ['supervisor', 'system'],
     basis: {
       instrument: 'SE MenPAN-RB 4/2024',
-      confidence: 'S',
+      confidence: 'R',
       note: 'the receiving supervisor (BKN or KemenPAN-RB) or an operator migration records the reroute',
     },
   },
@@ -156,8 +165,39 @@ export const CASE_PERMISSIONS: Readonly<Record<CaseCommandType, Permission>> = {
     roles: ['bawaslu', 'gakkumdu'],
     basis: {
       ...GAKKUMDU,
-      note: 'Bawaslu refers; the Gakkumdu desk at Bawaslu may record the receipt',
+      note: 'Bawaslu forwards; the Gakkumdu desk at Bawaslu may record it (2024.1 name of ForwardToInvestigators)',
     },
+  },
+  SendCompletionNotice: {
+    roles: ['bawaslu'],
+    basis: { ...BAWASLU_HANDLING, note: 'Bawaslu tells the reporter what to complete' },
+  },
+  IssueStatusNotice: {
+    roles: ['bawaslu'],
+    basis: { ...BAWASLU_HANDLING, note: 'Bawaslu announces the status of a report or finding' },
+  },
+  TakeUpAsFinding: {
+    roles: ['bawaslu'],
+    basis: {
+      ...BAWASLU_HANDLING,
+      note: 'only Bawaslu sets a finding (temuan) from its own supervision',
+    },
+  },
+  HandOverCase: { roles: ['bawaslu'], basis: HANDOVER },
+  RecordGakkumduDeliberation: {
+    roles: ['bawaslu', 'gakkumdu'],
+    basis: { ...GAKKUMDU, note: 'Bawaslu or the Gakkumdu desk records the pembahasan' },
+  },
+  ForwardToInvestigators: {
+    roles: ['bawaslu', 'gakkumdu'],
+    basis: {
+      ...GAKKUMDU,
+      note: 'Bawaslu forwards to Polri investigators; the Gakkumdu desk at Bawaslu may record it',
+    },
+  },
+  ForwardToCompetentAuthority: {
+    roles: ['bawaslu'],
+    basis: { ...BAWASLU_HANDLING, note: 'Bawaslu forwards what is not its competence' },
   },
 };
 
@@ -172,34 +212,89 @@ export const checkPermission = (
     : E.left(roleNotAllowed(actor.role, command, permission.roles, permission.basis));
 };
 
-/** Whether a region code is inside `scopeCode`: equal, or a kab/kota within that province. */
-const regionCovers = (scopeCode: string, regionCode: string): boolean =>
-  regionCode === scopeCode || regionCode.startsWith(`${scopeCode}.`);
-
 /**
- * Whether a Bawaslu actor may handle a case in `regionCode`: RI everywhere, Provinsi within its
- * province, Kab/Kota only its own kabupaten/kota.
+ * What a Panwaslu Kecamatan may do, per regime, and why: checked for a KECAMATAN actor after
+ * the permission table (authorize.ts), on the regime of the case (or of the opening command).
+ * - Pemilu (UU 7/2017 Pasal 105–106): it receives reports and sets findings, does the first
+ *   handling steps, and passes the case "melalui Bawaslu Kabupaten/Kota" (Pasal 106 huruf c);
+ *   registration, decisions and every forward belong to Bawaslu Kab/Kota and above.
+ * - Pilkada (UU 1/2015 as amended Pasal 134–135): Panwas Kecamatan receives reports and may
+ *   decide them, and forwards crimes to Polri (Pasal 135(2)); the forward to the ASN supervisor
+ *   or another authority, and taking a lapsed report up as a finding, stay with Bawaslu Kab/Kota
+ *   and above [R].
  */
-export const bawasluCovers = (
-  actor: Extract<CaseActor, { role: 'bawaslu' }>,
-  regionCode: string,
-): boolean => {
-  switch (actor.scope.bawasluLevel) {
-    case 'RI':
-      return true;
-    case 'PROVINSI':
-      return regionCovers(actor.scope.regionCode, regionCode);
-    case 'KABKOTA':
-      return actor.scope.regionCode === regionCode;
-  }
+export const KECAMATAN_PERMISSIONS: Readonly<
+  Record<Regime, { readonly commands: readonly CaseCommandType[]; readonly basis: LegalBasis }>
+> = {
+  PEMILU_2024: {
+    commands: [
+      'ReceiveReport',
+      'RecordFinding',
+      'CompletePreliminaryReview',
+      'SendCompletionNotice',
+      'CompleteRequirements',
+      'WithdrawReport',
+      'RecordClarification',
+      'HandOverCase',
+    ],
+    basis: {
+      ...AD_HOC_BODIES,
+      instrument: 'UU 7/2017 (Pemilu)',
+      article: 'UU 7/2017 Pasal 105–106 (Pasal 106 huruf c: melalui Bawaslu Kabupaten/Kota)',
+      note:
+        'a Panwaslu Kecamatan receives reports, sets findings and passes them to Bawaslu ' +
+        'Kab/Kota, which registers, decides and forwards',
+    },
+  },
+  PILKADA_2024: {
+    commands: [
+      'ReceiveReport',
+      'RecordFinding',
+      'CompletePreliminaryReview',
+      'SendCompletionNotice',
+      'CompleteRequirements',
+      'RegisterCase',
+      'DeclineRegistration',
+      'WithdrawReport',
+      'IssueStatusNotice',
+      'HandOverCase',
+      'RecordClarification',
+      'ExtendForAdditionalInformation',
+      'RecordGakkumduDeliberation',
+      'DecideRespondent',
+      'ForwardToInvestigators',
+      'ReferToGakkumdu',
+    ],
+    basis: {
+      ...AD_HOC_BODIES,
+      instrument: 'UU 1/2015 as amended (Pilkada)',
+      article: 'UU 1/2015 as amended Pasal 134, 135(2)',
+      note:
+        'Panwas Kecamatan receives reports, decides them and forwards crimes to Polri; the ' +
+        'forward to the ASN supervisor or another authority and taking up a lapsed report as a ' +
+        'finding stay with Bawaslu Kab/Kota and above [R]',
+    },
+  },
 };
 
-/** Whether a Gakkumdu desk (at the Bawaslu of its region) covers `regionCode`. */
-export const gakkumduCovers = (
-  actor: Extract<CaseActor, { role: 'gakkumdu' }>,
-  regionCode: string,
-): boolean => regionCovers(actor.scope.regionCode, regionCode);
+/**
+ * AD_HOC_BODY_NOT_ALLOWED when a Panwaslu Kecamatan sends a command its regime does not give
+ * it. Other actors pass. An unknown regime passes too: the opening refuses it (UNKNOWN_REGIME).
+ */
+export const checkAdHocPermission = (
+  actor: CaseActor,
+  command: CaseCommandType,
+  regime: string,
+): Either<CaseError, CaseActor> => {
+  if (actor.role !== 'bawaslu' || actor.scope.bawasluLevel !== 'KECAMATAN') return E.right(actor);
+  if (!Object.hasOwn(KECAMATAN_PERMISSIONS, regime)) return E.right(actor);
+  const permission = KECAMATAN_PERMISSIONS[regime as Regime];
+  return permission.commands.includes(command)
+    ? E.right(actor)
+    : E.left(adHocBodyNotAllowed(command, regime, permission.basis));
+};
 
+/** Why each kind of actor acts only where it does (decide/scope.ts). */
 export const SCOPE_BASES = {
   bawaslu: BAWASLU_JURISDICTION,
   agency: AGENCY_JURISDICTION,

@@ -9,6 +9,8 @@ import type { IsoDate, TimeZoneCode } from '../time/index.js';
 import type { clarificationPartySchema } from './schema/handling-commands.js';
 import type { DecidedOutcome } from './schema/handling-events.js';
 import type { supervisingOfficeSchema } from './schema/intake-commands.js';
+import type { noticedStatusSchema } from './schema/notice-events.js';
+import type { BawasluOffice } from './schema/office.js';
 import type { Evidence, Region, Reporter, Requirement, Respondent } from './schema/primitives.js';
 
 /**
@@ -24,7 +26,8 @@ import type { Evidence, Region, Reporter, Requirement, Respondent } from './sche
  *   respondent is still undecided.
  * - `DECIDED` (diputus): every respondent decided, some violation still to be handed over
  *   (neutrality to the ASN supervisor, crime to Gakkumdu).
- * - `FORWARDED` (diteruskan): every violation handed over; Bawaslu's part is done.
+ * - `FORWARDED` (diteruskan): every violation handed over (to the ASN supervisor, the authority
+ *   over a non-ASN respondent, or Polri investigators); Bawaslu's part is done.
  * - `NOT_REGISTERED` (tidak diregistrasi): terminal.
  * - `WITHDRAWN` (laporan dicabut before registration): terminal.
  * - `WITH_EMPLOYER` (ditangani instansi): an internal report, in the employer's PP 94/2021
@@ -57,6 +60,8 @@ export interface RespondentState {
   readonly decision: {
     readonly outcome: DecidedOutcome;
     readonly decidedOn: IsoDate;
+    /** The instant of the decision; null for a 2024.1 decision (recorded by date only). */
+    readonly decidedAt: string | null;
     readonly withinDeadline: boolean;
   } | null;
   readonly forwarding: {
@@ -68,10 +73,28 @@ export interface RespondentState {
     readonly kasnProcessingStarted: boolean;
     readonly reroutedOn: IsoDate;
   } | null;
+  /**
+   * The forward to Polri investigators through Gakkumdu. `forwardedAt`/`dueAt` are the instants
+   * (null for a 2024.1 referral, which was judged by date: `due` is then its last day).
+   */
   readonly gakkumdu: {
     readonly referredOn: IsoDate;
     readonly due: IsoDate;
     readonly withinDeadline: boolean;
+    readonly forwardedAt: string | null;
+    readonly dueAt: string | null;
+  } | null;
+  /** Pembahasan in Sentra Gakkumdu on this respondent, in order. */
+  readonly deliberations: readonly {
+    readonly stage: 'FIRST' | 'SECOND';
+    readonly conclusion: 'PROCEED' | 'STOP';
+    readonly heldOn: IsoDate;
+  }[];
+  /** A non-ASN respondent's forward to the authority over them (OTHER_LAW track). */
+  readonly otherLawForward: {
+    readonly authority: string;
+    readonly addressee: string;
+    readonly forwardedOn: IsoDate;
   } | null;
 }
 
@@ -86,8 +109,12 @@ export interface CaseDeadlines {
   readonly reviewDue: IsoDate | null;
   /** Filing deadline of the report, as the kajian awal computed it: the event's `filing.due`. */
   readonly filingDue: IsoDate | null;
-  /** Completion of requirements, after an INCOMPLETE review: the event's `completionDue`. */
+  /** The notice to complete requirements, after an INCOMPLETE review (2024.2): `noticeDue`. */
+  readonly noticeDue: IsoDate | null;
+  /** Completion of requirements: the review's (2024.1) or the notice's (2024.2) `completionDue`. */
   readonly completionDue: IsoDate | null;
+  /** The same as an instant, when the period ran from a notice (2024.2): `completionDueAt`. */
+  readonly completionDueAt: string | null;
   /** Bawaslu's decision, DECIDE or DECIDE_EXTENDED after an extension: the event's `decisionDue`. */
   readonly decisionDue: IsoDate | null;
 }
@@ -141,6 +168,32 @@ export interface OpenCaseState {
     readonly reason: 'TIME_BARRED' | 'OUTSIDE_JURISDICTION' | 'REQUIREMENTS_NOT_COMPLETED';
     readonly declinedOn: IsoDate;
   } | null;
+  /**
+   * The office handling the case, once fixed by a hand-over or by a Panwaslu Kecamatan opening
+   * it; null while any office whose territory covers the region may act.
+   */
+  readonly handlingOffice: BawasluOffice | null;
+  /** Every hand-over, in order: the history shows each office that held the case. */
+  readonly handovers: readonly {
+    readonly kind: 'PELIMPAHAN' | 'PENGAMBILALIHAN';
+    readonly from: BawasluOffice | null;
+    readonly to: BawasluOffice;
+    readonly handedOverOn: IsoDate;
+  }[];
+  /** The notice to complete requirements (2024.2). */
+  readonly completionNotice: {
+    readonly sentOn: IsoDate;
+    readonly receivedAt: string;
+    readonly withinDeadline: boolean;
+  } | null;
+  /** Status notices issued, in order. */
+  readonly statusNotices: readonly {
+    readonly status: z.infer<typeof noticedStatusSchema>;
+    readonly issuedOn: IsoDate;
+    readonly withinDeadline: boolean;
+  }[];
+  /** When the case is a lapsed report taken up as a finding: the report's dates. */
+  readonly takenUpFrom: { readonly receivedOn: IsoDate; readonly declinedOn: IsoDate } | null;
   readonly clarifications: readonly {
     readonly party: z.infer<typeof clarificationPartySchema>;
     readonly heldOn: IsoDate;
@@ -172,6 +225,7 @@ export const handoverPending = (r: RespondentState): boolean => {
   if (d?.outcome !== 'VIOLATION') return false;
   return (
     (d.tracks.includes('NEUTRALITY') && r.forwarding === null) ||
+    (d.tracks.includes('OTHER_LAW') && r.otherLawForward === null) ||
     (d.tracks.includes('CRIMINAL') && r.gakkumdu === null)
   );
 };
@@ -179,7 +233,8 @@ export const handoverPending = (r: RespondentState): boolean => {
 /**
  * The status after a decision, a forward or a referral: REGISTERED while someone is undecided;
  * CLOSED when nobody violated; DECIDED while a violation waits to be handed over; FORWARDED
- * when every NEUTRALITY violation went to the supervisor and every CRIMINAL one to Gakkumdu.
+ * when every NEUTRALITY violation went to the supervisor, every OTHER_LAW one to the authority
+ * over the respondent and every CRIMINAL one to Polri investigators.
  * A violation on the ADMINISTRATIVE track only is Bawaslu's own (Pemilu) or KPU's (Pilkada)
  * business, not modelled here, so such a case stays DECIDED.
  */
@@ -189,6 +244,8 @@ export const handlingStatus = (state: OpenCaseState): OpenCaseState['status'] =>
   const violations = all.filter((r) => r.decision?.outcome.outcome === 'VIOLATION');
   if (violations.length === 0) return 'CLOSED';
   if (violations.some(handoverPending)) return 'DECIDED';
-  const handedOver = violations.some((r) => r.forwarding !== null || r.gakkumdu !== null);
+  const handedOver = violations.some(
+    (r) => r.forwarding !== null || r.otherLawForward !== null || r.gakkumdu !== null,
+  );
   return handedOver ? 'FORWARDED' : 'DECIDED';
 };

@@ -42,7 +42,7 @@ describe('classifyAct with a code: the item to use at the conduct date’s stage
       candidateDetermination: '2023-11-13',
       requested: 'KE-4',
       item: { code: 'KE-4', kind: 'ETHICS', level: 'MORAL', stage: 'BAKAL_CALON' },
-      rulebookVersion: '2024.1',
+      rulebookVersion: '2024.2',
     });
     expect(before.item.basis.article).toContain('PP 42/2004 Pasal 11 huruf c');
 
@@ -125,10 +125,11 @@ describe('classifyAct without a code: the items a form may offer', () => {
     ]);
   });
 
-  it('from determination on: the calon-stage discipline items and the stage-free items', () => {
+  it('from determination on: the calon-stage discipline items and the stage-free items (KE-7 among them)', () => {
     const { stage, items } = right(classifyAct({ regime: 'PILKADA_2024', on: '2024-09-22' }));
     expect(stage).toBe('CALON');
     expect(codesOf(items)).toEqual([
+      'KE-7',
       'D-1',
       'D-2',
       'D-3',
@@ -190,13 +191,20 @@ describe('classifyAct refuses bad input with a typed error, never an exception',
     );
   });
 
-  it('a bakal calon item with no calon counterpart (KE-6, KE-7) after determination', () => {
-    const error = left(classifyAct({ regime: 'PEMILU_2024', code: 'KE-7', on: '2024-01-15' }));
+  it('a bakal calon item with no calon counterpart (KE-6) after determination', () => {
+    const error = left(classifyAct({ regime: 'PEMILU_2024', code: 'KE-6', on: '2024-01-15' }));
     expect(error).toMatchObject({ code: 'NO_ITEM_AT_STAGE', field: 'code' });
     expect(error.legalBasis?.instrument).toContain('SKB 2022');
     expect(
-      right(classifyAct({ regime: 'PEMILU_2024', code: 'KE-7', on: '2023-11-12' })).item.code,
-    ).toBe('KE-7');
+      right(classifyAct({ regime: 'PEMILU_2024', code: 'KE-6', on: '2023-11-12' })).item.code,
+    ).toBe('KE-6');
+  });
+
+  it('KE-7 (a spouse who is a calon) is bound to no stage since 2024.2: the same item before and after determination', () => {
+    for (const on of ['2023-11-12', '2024-01-15']) {
+      const { item } = right(classifyAct({ regime: 'PEMILU_2024', code: 'KE-7', on }));
+      expect(item).toMatchObject({ code: 'KE-7', stage: 'ANY', level: 'MORAL' });
+    }
   });
 });
 

@@ -3,30 +3,61 @@ import { computeDeadline, isWithinDeadline } from './deadline.js';
 import { createRulebook, rulebookV1 } from './rulebook.js';
 import type { DayType, IntakeStep, Regime } from './types.js';
 
-/** The legal table of research/legal-process.md §3.2 and §4, pinned row by row. */
-const EXPECTED: readonly (readonly [Regime, IntakeStep, number, DayType])[] = [
+/**
+ * The legal table of research/legal-process.md §3.2 and §4 (rulebook 2024.2), pinned row by row:
+ * days, day type, and the clock (`hours` for a period counted in hours, `closesAt` for the hour
+ * a period counted in days ends).
+ */
+const EXPECTED: readonly (readonly [Regime, IntakeStep, number, DayType, number?, string?])[] = [
   ['PEMILU_2024', 'FILE_REPORT', 7, 'WORKING'],
   ['PEMILU_2024', 'SET_FINDING', 7, 'WORKING'],
   ['PEMILU_2024', 'PRELIMINARY_REVIEW', 2, 'WORKING'],
-  ['PEMILU_2024', 'COMPLETE_REQUIREMENTS', 3, 'WORKING'],
+  ['PEMILU_2024', 'COMPLETION_NOTICE', 1, 'WORKING'],
+  ['PEMILU_2024', 'COMPLETE_REQUIREMENTS', 2, 'WORKING', undefined, '16:00'],
   ['PEMILU_2024', 'DECIDE', 7, 'WORKING'],
   ['PEMILU_2024', 'DECIDE_EXTENDED', 14, 'WORKING'],
-  ['PEMILU_2024', 'REFER_TO_POLICE', 1, 'CALENDAR'],
+  ['PEMILU_2024', 'REFER_TO_POLICE', 1, 'CALENDAR', 24],
+  ['PEMILU_2024', 'STATUS_NOTICE', 1, 'WORKING'],
   ['PILKADA_2024', 'FILE_REPORT', 7, 'CALENDAR'],
   ['PILKADA_2024', 'SET_FINDING', 7, 'CALENDAR'],
-  ['PILKADA_2024', 'PRELIMINARY_REVIEW', 3, 'CALENDAR'],
-  ['PILKADA_2024', 'COMPLETE_REQUIREMENTS', 2, 'CALENDAR'],
+  ['PILKADA_2024', 'PRELIMINARY_REVIEW', 2, 'CALENDAR'],
+  ['PILKADA_2024', 'COMPLETION_NOTICE', 1, 'CALENDAR'],
+  ['PILKADA_2024', 'COMPLETE_REQUIREMENTS', 2, 'CALENDAR', 48],
   ['PILKADA_2024', 'DECIDE', 3, 'CALENDAR'],
   ['PILKADA_2024', 'DECIDE_EXTENDED', 5, 'CALENDAR'],
-  ['PILKADA_2024', 'REFER_TO_POLICE', 1, 'CALENDAR'],
+  ['PILKADA_2024', 'REFER_TO_POLICE', 1, 'CALENDAR', 24],
+  ['PILKADA_2024', 'STATUS_NOTICE', 1, 'CALENDAR'],
 ];
 
 describe('deadline table', () => {
-  it.each(EXPECTED)('%s %s: %i %s days', (regime, step, days, dayType) => {
-    const rule = rulebookV1.deadlines[regime][step];
-    expect(rule.step).toBe(step);
-    expect(rule.days).toBe(days);
-    expect(rule.dayType).toBe(dayType);
+  const rows = EXPECTED.map(([regime, step, days, dayType, hours, closesAt]) => ({
+    regime,
+    step,
+    days,
+    dayType,
+    hours,
+    closesAt,
+  }));
+  it.each(rows)(
+    '$regime $step: $days $dayType days',
+    ({ regime, step, days, dayType, hours, closesAt }) => {
+      const rule = rulebookV1.deadlines[regime][step];
+      expect(rule.step).toBe(step);
+      expect(rule.days).toBe(days);
+      expect(rule.dayType).toBe(dayType);
+      expect(rule.hours).toBe(hours);
+      expect(rule.closesAt).toBe(closesAt);
+    },
+  );
+
+  it('pins every row of both regimes', () => {
+    for (const regime of ['PEMILU_2024', 'PILKADA_2024'] as const) {
+      expect(Object.keys(rulebookV1.deadlines[regime]).sort()).toEqual(
+        EXPECTED.filter(([r]) => r === regime)
+          .map(([, step]) => step)
+          .sort(),
+      );
+    }
   });
 
   it('cites the statute for the statutory periods', () => {
@@ -40,7 +71,7 @@ describe('deadline table', () => {
     });
     expect(p.DECIDE.basis.article).toBe('Pasal 454 ayat (7)');
     expect(p.DECIDE_EXTENDED.basis.article).toBe('Pasal 454 ayat (8)');
-    expect(p.REFER_TO_POLICE.basis).toMatchObject({ article: 'Pasal 476', confidence: 'R' });
+    expect(p.REFER_TO_POLICE.basis.article).toBe('Pasal 476 ayat (1)');
     expect(k.FILE_REPORT.basis.article).toBe('Pasal 134 ayat (4)');
     expect(k.DECIDE.basis.article).toBe('Pasal 134 ayat (5)');
     expect(k.DECIDE_EXTENDED.basis.article).toBe('Pasal 134 ayat (6)');
@@ -113,15 +144,15 @@ describe('computeDeadline', () => {
   });
 
   it('uses an overridden period', () => {
-    const twoDayReview = createRulebook({
-      deadlines: { PILKADA_2024: { PRELIMINARY_REVIEW: { days: 2 } } },
+    const threeDayReview = createRulebook({
+      deadlines: { PILKADA_2024: { PRELIMINARY_REVIEW: { days: 3 } } },
     });
     expect(
       computeDeadline(rulebookV1, 'PILKADA_2024', 'PRELIMINARY_REVIEW', '2024-10-01').due,
-    ).toBe('2024-10-04');
-    expect(
-      computeDeadline(twoDayReview, 'PILKADA_2024', 'PRELIMINARY_REVIEW', '2024-10-01').due,
     ).toBe('2024-10-03');
+    expect(
+      computeDeadline(threeDayReview, 'PILKADA_2024', 'PRELIMINARY_REVIEW', '2024-10-01').due,
+    ).toBe('2024-10-04');
   });
 
   it('a holiday decreed later reaches the deadline once added, with a new version', () => {

@@ -2,11 +2,12 @@
  * Election calendars of 2024 (KPU tahapan), research/legal-process.md §4.
  *
  * `candidateDetermination` is the SKB 2022 boundary between bakal calon and calon. For Pemilu
- * 2024 there is no single date: KPU determined the parties as participants on 14 Dec 2022 [R],
- * the legislative candidate lists (DCT) in early Nov 2023 [R], and the presidential pairs on
- * 13 Nov 2023 (numbers drawn 14 Nov) [S]. We pick 13 Nov 2023, the presidential pairs, because
- * most neutrality conduct concerns them; an embedding application with a legislative case can
- * override the stage by reviewer decision.
+ * 2024 there is no single date: KPU determined the parties as participants on 14 Dec 2022, the
+ * legislative candidate lists (DCT) on 3 Nov 2023 and the presidential pairs on 13 Nov 2023
+ * (numbers drawn 14 Nov) [S] (legal-review-2026-11 §5.2 item 9). We pick 13 Nov 2023, the
+ * presidential pairs, because most neutrality conduct concerns them. A case about a party or a
+ * legislative candidate needs another date: a reviewer's stage override, or the rulebook's
+ * override of this date (since 2024.2).
  */
 import type { ElectionCalendar, Regime } from './types.js';
 
@@ -22,8 +23,12 @@ export const PEMILU_2024_CALENDAR: ElectionCalendar = {
     instrument: 'PKPU 3/2022 (tahapan dan jadwal Pemilu 2024)',
     confidence: 'S',
     source:
-      'https://utaratimes.pikiran-rakyat.com/sosial-politik/pr-1197288685/ ; https://sukabumi.jabarekspres.com/2023/12/08/',
-    note: 'sources give 13 or 14 Nov 2023 for the determination (14 Nov = number draw); 13 Nov chosen',
+      'https://utaratimes.pikiran-rakyat.com/sosial-politik/pr-1197288685/ ; https://sukabumi.jabarekspres.com/2023/12/08/ ; https://rakyatsulsel.fajar.co.id/2023/08/26/penertiban-baliho-bacaleg-jadi-tantangan-bawaslu/amp',
+    note:
+      'presidential pairs 13 Nov 2023 (some sources give 14 Nov, the number draw); 13 Nov chosen. ' +
+      'Other boundaries of Pemilu 2024: parties determined 14 Dec 2022, DCT (legislative ' +
+      'candidates) 3 Nov 2023 (legal-review-2026-11 §5.2 item 9) [S]; for such cases override ' +
+      'the date or the stage',
   },
 };
 

@@ -1,8 +1,10 @@
 /**
  * Libur nasional and cuti bersama 2026: SKB Menteri Agama, Menteri Ketenagakerjaan and
  * MenPAN-RB No. 1497/2025, 2/2025, 5/2025 (announced and signed 19 Sep 2025; 17 holidays,
- * 8 cuti bersama). MenPAN-RB said cuti bersama for ASN is confirmed by a later Keppres; that
- * decree is not in this table. Dates from the press reproducing the Kemenko PMK list [S].
+ * 8 cuti bersama). For ASN, cuti bersama binds through Keppres 42/2025 (signed 31 Dec 2025),
+ * which sets the same 8 dates [S]; the rows keep the SKB's signing date, the day the dates became
+ * known. The general holiday framework is Keppres 8/2024 tentang Hari-Hari Libur [S]. Dates from
+ * the press reproducing the Kemenko PMK list [S]; no amendment found up to Nov 2026.
  */
 
 import { cutiBersama, type HolidayDecree, nationalHoliday } from './holiday-rows.js';
@@ -17,6 +19,18 @@ const SKB_2026: HolidayDecree = {
     source:
       'https://disdiksmg.semarangkota.go.id/post-detail/resmi-daftar-hari-libur-nasional-dan-cuti-bersama-tahun-2026-berdasarkan-skb-3-menteri ; https://matamaluku.com/pemerintah-tetapkan-17-hari-libur-nasional-tahun-2026-ini-daftarnya ; https://palu.tribunnews.com/news/169028/skb-tiga-menteri-total-25-hari-libur-untuk-2026-simak-daftarnya',
     note: 'one blog dates the SKB 19 Nov 2025; the signing and press conference were on 19 Sep 2025',
+  },
+};
+
+/** The same SKB's cuti bersama, set for ASN by Keppres 42/2025 with the same dates. */
+const CUTI_BERSAMA_2026: HolidayDecree = {
+  signedOn: SKB_2026.signedOn,
+  basis: {
+    instrument: `${SKB_2026.basis.instrument}; for ASN, Keppres 42/2025`,
+    article: 'SKB Lampiran; Keppres 42/2025',
+    confidence: 'S',
+    source: `${SKB_2026.basis.source} ; https://economy.okezone.com/read/2026/02/04/320/3199527/prabowo-teken-aturan-cuti-bersama-asn-2026-cek-tanggalnya`,
+    note: 'Keppres 42/2025 tentang Cuti Bersama Pegawai ASN Tahun 2026, signed 31 Dec 2025: the same 8 dates',
   },
 };
 
@@ -38,12 +52,12 @@ export const HOLIDAYS_2026: readonly Holiday[] = [
   nationalHoliday(SKB_2026, '2026-08-17', 'Proklamasi Kemerdekaan'),
   nationalHoliday(SKB_2026, '2026-08-25', 'Maulid Nabi Muhammad SAW'),
   nationalHoliday(SKB_2026, '2026-12-25', 'Kelahiran Yesus Kristus'),
-  cutiBersama(SKB_2026, '2026-02-16', 'Tahun Baru Imlek 2577 Kongzili'),
-  cutiBersama(SKB_2026, '2026-03-18', 'Hari Suci Nyepi'),
-  cutiBersama(SKB_2026, '2026-03-20', 'Idul Fitri 1447 Hijriah'),
-  cutiBersama(SKB_2026, '2026-03-23', 'Idul Fitri 1447 Hijriah'),
-  cutiBersama(SKB_2026, '2026-03-24', 'Idul Fitri 1447 Hijriah'),
-  cutiBersama(SKB_2026, '2026-05-15', 'Kenaikan Yesus Kristus'),
-  cutiBersama(SKB_2026, '2026-05-28', 'Idul Adha 1447 Hijriah'),
-  cutiBersama(SKB_2026, '2026-12-24', 'Kelahiran Yesus Kristus'),
+  cutiBersama(CUTI_BERSAMA_2026, '2026-02-16', 'Tahun Baru Imlek 2577 Kongzili'),
+  cutiBersama(CUTI_BERSAMA_2026, '2026-03-18', 'Hari Suci Nyepi'),
+  cutiBersama(CUTI_BERSAMA_2026, '2026-03-20', 'Idul Fitri 1447 Hijriah'),
+  cutiBersama(CUTI_BERSAMA_2026, '2026-03-23', 'Idul Fitri 1447 Hijriah'),
+  cutiBersama(CUTI_BERSAMA_2026, '2026-03-24', 'Idul Fitri 1447 Hijriah'),
+  cutiBersama(CUTI_BERSAMA_2026, '2026-05-15', 'Kenaikan Yesus Kristus'),
+  cutiBersama(CUTI_BERSAMA_2026, '2026-05-28', 'Idul Adha 1447 Hijriah'),
+  cutiBersama(CUTI_BERSAMA_2026, '2026-12-24', 'Kelahiran Yesus Kristus'),
 ];

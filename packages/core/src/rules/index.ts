@@ -6,18 +6,29 @@ export { classifyAct } from './classify-act.js';
 export type { ClassifyActError, ClassifyActErrorCode } from './classify-act-error.js';
 export type { ComputedDeadline } from './deadline.js';
 export { computeDeadline, isWithinDeadline } from './deadline.js';
+export type { ComputedDeadlineAt } from './deadline-at.js';
+export { computeDeadlineAt, isOnTime } from './deadline-at.js';
 export { PEMILU_2024_DEADLINES } from './deadlines-pemilu-2024.js';
 export { PILKADA_2024_DEADLINES } from './deadlines-pilkada-2024.js';
 export { ELECTIONS_2024, PEMILU_2024_CALENDAR, PILKADA_2024_CALENDAR } from './elections-2024.js';
+export { GAKKUMDU_POLICY_2024 } from './gakkumdu-policy.js';
+export type { CorrectedHolidays } from './holiday-corrections.js';
+export { applyHolidayCorrections, compareHolidays } from './holiday-corrections.js';
 export { HOLIDAYS_2023 } from './holidays-2023.js';
 export { HOLIDAYS_2024 } from './holidays-2024.js';
 export { HOLIDAYS_2025 } from './holidays-2025.js';
 export { HOLIDAYS_2026 } from './holidays-2026.js';
+export { NON_ASN_ROUTES_2024 } from './non-asn-routes.js';
 export type { RegimeInfo } from './regimes.js';
 export { REGIMES_2024 } from './regimes.js';
-export { createRulebook, rulebookV1, tryCreateRulebook } from './rulebook.js';
-export type { DeadlinePatch, DecisionStep, RulebookOverrides } from './rulebook-options.js';
-export { MAX_PERIOD_DAYS, parseRulebookOptions } from './rulebook-options.js';
+export { createRulebook, defaultRulebook, rulebookV1, tryCreateRulebook } from './rulebook.js';
+export type {
+  DeadlinePatch,
+  DecisionStep,
+  HolidayCorrectionOption,
+  RulebookOverrides,
+} from './rulebook-options.js';
+export { MAX_PERIOD_DAYS, MAX_PERIOD_HOURS, parseRulebookOptions } from './rulebook-options.js';
 export type { RulebookOptionsError } from './rulebook-options-error.js';
 export {
   SKB_2022,
@@ -29,15 +40,20 @@ export {
 export { rerouteKasnFile, SUPERVISOR_ROUTING_2024, supervisorFor } from './supervisor-routing.js';
 export type {
   CandidateStage,
+  CompetentAuthority,
   Confidence,
   CountingPolicy,
   DayType,
   DeadlineRule,
   DecisionAnchor,
   ElectionCalendar,
+  GakkumduPolicy,
   Holiday,
+  HolidayCorrection,
   IntakeStep,
   LegalBasis,
+  NonAsnKind,
+  NonAsnRoute,
   Regime,
   Rulebook,
   SanctionLevel,

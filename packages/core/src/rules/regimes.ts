@@ -14,6 +14,8 @@ export const REGIMES_2024: Readonly<Record<Regime, RegimeInfo>> = {
       instrument: 'UU 7/2017 tentang Pemilihan Umum, as amended by Perppu 1/2022',
       article: 'Pasal 454–455 (handling), Pasal 476 (election crimes)',
       confidence: 'C',
+      source: 'https://online.flipbuilder.com/cmvf/wgnv/files/basic-html/page312.html',
+      note: 'Pasal 454 read from a scan of the gazette text [C]; Pasal 476 from press quotations [S]',
     },
     procedure: {
       instrument: 'Perbawaslu 7/2022 tentang Penanganan Temuan dan Laporan Pelanggaran Pemilu',
@@ -24,10 +26,13 @@ export const REGIMES_2024: Readonly<Record<Regime, RegimeInfo>> = {
   PILKADA_2024: {
     name: 'Pemilihan Gubernur, Bupati dan Wali Kota serentak 2024 (Pilkada)',
     law: {
-      instrument: 'UU 1/2015 jo. UU 8/2015, UU 10/2016, UU 6/2020 (Pilkada)',
+      instrument:
+        'UU 1/2015 (Perppu 1/2014) as amended by UU 8/2015, UU 10/2016 and UU 6/2020 (Pilkada)',
       article: 'Pasal 134–135',
       confidence: 'C',
-      source: 'https://id.wikisource.org/wiki/Halaman:Perpu_1_2014.pdf/94',
+      source:
+        'https://id.wikisource.org/wiki/Halaman:Perpu_1_2014.pdf/93 (Pasal 134) ; https://id.wikisource.org/wiki/Halaman:Perpu_1_2014.pdf/94 (Pasal 135)',
+      note: 'Pasal 1 angka 28 as amended by UU 8/2015: "Hari adalah hari kalender" [C]',
     },
     procedure: {
       instrument: 'Perbawaslu 8/2020 as amended by Perbawaslu 9/2024',

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
 import { computeDeadline } from './deadline.js';
-import { createRulebook, rulebookV1, tryCreateRulebook } from './rulebook.js';
+import { createRulebook, defaultRulebook, rulebookV1, tryCreateRulebook } from './rulebook.js';
 import { parseRulebookOptions, type RulebookOverrides } from './rulebook-options.js';
 import type { RulebookOptionsError } from './rulebook-options-error.js';
 import { VOTING_DAYS_2024 } from './voting-days-2024.js';
@@ -24,7 +24,7 @@ describe('tryCreateRulebook refuses options that would be ignored or misread', (
       message: expect.stringContaining('rulebook option holidays: unknown key'),
     });
     expect(error.message).toContain(
-      'expected one of counting, deadlines, skbLevels, bknFrom, extraHolidays, version',
+      'expected one of counting, deadlines, skbLevels, bknFrom, extraHolidays, holidayCorrections, gakkumdu, candidateDetermination, version',
     );
   });
 
@@ -40,7 +40,10 @@ describe('tryCreateRulebook refuses options that would be ignored or misread', (
     expect(refusal({ deadlines: { PEMILU: {} } }).path).toBe('deadlines.PEMILU');
     const error = refusal({ deadlines: { PEMILU_2024: { FILE_REPROT: { days: 3 } } } });
     expect(error.path).toBe('deadlines.PEMILU_2024.FILE_REPROT');
-    expect(error.message).toContain('FILE_REPORT, SET_FINDING');
+    expect(error.message).toContain(
+      'expected one of FILE_REPORT, SET_FINDING, PRELIMINARY_REVIEW, COMPLETION_NOTICE, ' +
+        'COMPLETE_REQUIREMENTS, DECIDE, DECIDE_EXTENDED, REFER_TO_POLICE, STATUS_NOTICE',
+    );
   });
 
   it('a misspelt or unknown key inside a deadline row', () => {
@@ -53,6 +56,12 @@ describe('tryCreateRulebook refuses options that would be ignored or misread', (
     const error = refusal({ deadlines: { PILKADA_2024: { FILE_REPORT: { anchor: 'RECEIPT' } } } });
     expect(error.path).toBe('deadlines.PILKADA_2024.FILE_REPORT.anchor');
     expect(error.message).toContain('expected one of days, dayType');
+    expect(error.message).not.toContain('hours');
+    for (const step of ['COMPLETION_NOTICE', 'STATUS_NOTICE']) {
+      expect(refusal({ deadlines: { PEMILU_2024: { [step]: { anchor: 'RECEIPT' } } } }).path).toBe(
+        `deadlines.PEMILU_2024.${step}.anchor`,
+      );
+    }
   });
 
   it('an invalid sanction level and an unknown SKB code', () => {
@@ -111,7 +120,7 @@ describe('tryCreateRulebook refuses options that would be ignored or misread', (
     expect(refusal({ extraHolidays: [{ ...VOTING_DAYS_2024[0], keppres: '10/2024' }] }).path).toBe(
       'extraHolidays.0.keppres',
     );
-    expect(refusal({ version: '2024.1+custom:000000000000' }).path).toBe('version');
+    expect(refusal({ version: '2024.2+custom:000000000000' }).path).toBe('version');
   });
 
   it('shortens a huge key in the message', () => {
@@ -159,14 +168,14 @@ describe('the version is derived only from options that change something', () =>
       skbLevels: { 'D-8': 'HEAVY', 'D-13': 'SATGAS_DECIDES' },
       bknFrom: rulebookV1.supervisorRouting.bknFrom,
       extraHolidays: [],
-      version: '2024.1',
+      version: '2024.2',
     });
-    expect(E.map((rb: { version: string }) => rb.version)(created)).toEqual(E.right('2024.1'));
+    expect(E.map((rb: { version: string }) => rb.version)(created)).toEqual(E.right('2024.2'));
   });
 
   it('an extra holiday the rulebook already has is no change, in version or in content', () => {
     const rb = createRulebook({ extraHolidays: [...VOTING_DAYS_2024, ...VOTING_DAYS_2024] });
-    expect(rb.version).toBe('2024.1');
+    expect(rb.version).toBe('2024.2');
     expect(rb.holidays).toEqual(rulebookV1.holidays);
   });
 
@@ -180,9 +189,9 @@ describe('the version is derived only from options that change something', () =>
 
   it('keeps the documented versions of effective overrides (docs/legal-basis.md)', () => {
     expect(createRulebook({ counting: { cutiBersamaIsWorkingDay: true } }).version).toBe(
-      '2024.1+custom:652fdf01e508',
+      '2024.2+custom:652fdf01e508',
     );
-    expect(createRulebook({ bknFrom: '2024-08-24' }).version).toBe('2024.1+custom:9eed10b2caf0');
+    expect(createRulebook({ bknFrom: '2024-08-24' }).version).toBe('2024.2+custom:9eed10b2caf0');
     expect(
       createRulebook({
         extraHolidays: [
@@ -194,7 +203,7 @@ describe('the version is derived only from options that change something', () =>
           },
         ],
       }).version,
-    ).toBe('2024.1+custom:189a1f19910c');
+    ).toBe('2024.2+custom:189a1f19910c');
   });
 });
 
@@ -205,7 +214,7 @@ describe('counting.votingDayIsWorkingDay', () => {
 
   it('counts a voting day as a working day, with a derived version', () => {
     const rb = createRulebook({ counting: { votingDayIsWorkingDay: true } });
-    expect(rb.version).toMatch(/^2024\.1\+custom:[0-9a-f]{12}$/);
+    expect(rb.version).toMatch(/^2024\.2\+custom:[0-9a-f]{12}$/);
     expect(rb.version).not.toBe(
       createRulebook({ counting: { cutiBersamaIsWorkingDay: true } }).version,
     );
@@ -215,5 +224,199 @@ describe('counting.votingDayIsWorkingDay', () => {
       '2024-02-19',
     );
     expect(computeDeadline(rb, 'PEMILU_2024', 'FILE_REPORT', '2024-02-05').due).toBe('2024-02-16');
+  });
+});
+
+describe('deadline rows on the clock: hours and closesAt', () => {
+  it('hours: a whole number from 1 to 720, naming the key', () => {
+    for (const hours of [0, -24, 1.5, 721, '24']) {
+      const error = refusal({ deadlines: { PEMILU_2024: { REFER_TO_POLICE: { hours } } } });
+      expect(error.path).toBe('deadlines.PEMILU_2024.REFER_TO_POLICE.hours');
+      expect(error.message).toContain(
+        typeof hours === 'string' ? 'must be a number' : 'whole number of hours from 1 to 720',
+      );
+    }
+    for (const hours of [1, 48, 720]) {
+      const rb = createRulebook({ deadlines: { PILKADA_2024: { REFER_TO_POLICE: { hours } } } });
+      expect(rb.deadlines.PILKADA_2024.REFER_TO_POLICE.hours).toBe(hours);
+    }
+  });
+
+  it('closesAt: HH:MM from 00:00 to 23:59, naming the key', () => {
+    for (const closesAt of ['24:00', '7:00', '16:60', '16:00:00', '1600', '', 16]) {
+      const error = refusal({
+        deadlines: { PEMILU_2024: { COMPLETE_REQUIREMENTS: { closesAt } } },
+      });
+      expect(error.path, String(closesAt)).toBe(
+        'deadlines.PEMILU_2024.COMPLETE_REQUIREMENTS.closesAt',
+      );
+    }
+    expect(
+      refusal({ deadlines: { PEMILU_2024: { COMPLETE_REQUIREMENTS: { closesAt: '24:00' } } } })
+        .message,
+    ).toContain('must be a local time written HH:MM, from 00:00 to 23:59');
+    for (const closesAt of ['00:00', '16:00', '23:59']) {
+      const rb = createRulebook({
+        deadlines: {
+          PEMILU_2024: { COMPLETE_REQUIREMENTS: { closesAt, closesAtOnFriday: closesAt } },
+        },
+      });
+      expect(rb.deadlines.PEMILU_2024.COMPLETE_REQUIREMENTS).toMatchObject({
+        closesAt,
+        closesAtOnFriday: closesAt,
+      });
+    }
+  });
+
+  it('clock keys only where the decider reads them: a step judged by date refuses them by name', () => {
+    for (const step of [
+      'FILE_REPORT',
+      'SET_FINDING',
+      'PRELIMINARY_REVIEW',
+      'COMPLETION_NOTICE',
+      'DECIDE',
+      'DECIDE_EXTENDED',
+      'STATUS_NOTICE',
+    ]) {
+      for (const [key, value] of [
+        ['hours', 24],
+        ['closesAt', '16:00'],
+        ['closesAtOnFriday', '16:30'],
+      ] as const) {
+        const error = refusal({ deadlines: { PILKADA_2024: { [step]: { [key]: value } } } });
+        expect(error.path, `${step}.${key}`).toBe(`deadlines.PILKADA_2024.${step}.${key}`);
+        expect(error.message).toContain(`unknown key '${key}'`);
+      }
+    }
+  });
+
+  it('a closesAt on a row counted in hours would be ignored, so it is refused', () => {
+    const error = refusal({
+      deadlines: { PILKADA_2024: { COMPLETE_REQUIREMENTS: { hours: 24, closesAt: '16:00' } } },
+    });
+    expect(error.path).toBe('deadlines.PILKADA_2024.COMPLETE_REQUIREMENTS.closesAt');
+    expect(error.message).toContain('counted in hours (hours: 24)');
+    // The default Pilkada completion row is counted in hours (2×24 jam): a closing time on it is
+    // refused without any hours in the patch.
+    expect(defaultRulebook.deadlines.PILKADA_2024.COMPLETE_REQUIREMENTS.hours).toBe(48);
+    expect(
+      refusal({
+        deadlines: { PILKADA_2024: { COMPLETE_REQUIREMENTS: { closesAtOnFriday: '16:30' } } },
+      }).path,
+    ).toBe('deadlines.PILKADA_2024.COMPLETE_REQUIREMENTS.closesAtOnFriday');
+  });
+
+  it('count in the version only when they change the row', () => {
+    const rule = defaultRulebook.deadlines.PEMILU_2024.REFER_TO_POLICE;
+    const same = createRulebook({
+      deadlines: {
+        PEMILU_2024: {
+          REFER_TO_POLICE: { ...(rule.hours === undefined ? {} : { hours: rule.hours }) },
+        },
+      },
+    });
+    expect(same.version).toBe('2024.2');
+    const changed = [
+      createRulebook({ deadlines: { PEMILU_2024: { REFER_TO_POLICE: { hours: 47 } } } }),
+      createRulebook({ deadlines: { PEMILU_2024: { REFER_TO_POLICE: { hours: 49 } } } }),
+      createRulebook({
+        deadlines: { PEMILU_2024: { COMPLETE_REQUIREMENTS: { closesAt: '15:00' } } },
+      }),
+      createRulebook({
+        deadlines: { PEMILU_2024: { COMPLETE_REQUIREMENTS: { closesAt: '15:30' } } },
+      }),
+    ];
+    for (const rb of changed) expect(rb.version).toMatch(/^2024\.2\+custom:[0-9a-f]{12}$/);
+    expect(new Set(changed.map((rb) => rb.version)).size).toBe(changed.length);
+  });
+});
+
+describe('the 2024.2 steps COMPLETION_NOTICE and STATUS_NOTICE are patchable', () => {
+  it.each(['COMPLETION_NOTICE', 'STATUS_NOTICE'] as const)('%s', (step) => {
+    const base = defaultRulebook.deadlines.PILKADA_2024[step];
+    expect(base.step).toBe(step);
+    const days = base.days === 5 ? 6 : 5;
+    const rb = createRulebook({ deadlines: { PILKADA_2024: { [step]: { days } } } });
+    expect(rb.version).toMatch(/^2024\.2\+custom:[0-9a-f]{12}$/);
+    expect(rb.deadlines.PILKADA_2024[step]).toEqual({ ...base, days });
+    expect(
+      createRulebook({ deadlines: { PILKADA_2024: { [step]: { days: base.days } } } }).version,
+    ).toBe('2024.2');
+    expect(refusal({ deadlines: { PILKADA_2024: { [step]: { days: 0 } } } }).path).toBe(
+      `deadlines.PILKADA_2024.${step}.days`,
+    );
+  });
+});
+
+describe('gakkumdu', () => {
+  it('deliberationBeforeDeclaration is true by default; false is an override with a version', () => {
+    expect(defaultRulebook.gakkumdu.deliberationBeforeDeclaration).toBe(true);
+    const rb = createRulebook({ gakkumdu: { deliberationBeforeDeclaration: false } });
+    expect(rb.version).toMatch(/^2024\.2\+custom:[0-9a-f]{12}$/);
+    expect(rb.gakkumdu).toEqual({
+      ...defaultRulebook.gakkumdu,
+      deliberationBeforeDeclaration: false,
+    });
+    expect(createRulebook({ gakkumdu: { deliberationBeforeDeclaration: true } }).version).toBe(
+      '2024.2',
+    );
+    expect(createRulebook({ gakkumdu: {} }).version).toBe('2024.2');
+  });
+
+  it('is strict', () => {
+    const error = refusal({ gakkumdu: { deliberation: false } });
+    expect(error.path).toBe('gakkumdu.deliberation');
+    expect(error.message).toContain('expected one of deliberationBeforeDeclaration');
+    expect(refusal({ gakkumdu: { deliberationBeforeDeclaration: 'no' } }).path).toBe(
+      'gakkumdu.deliberationBeforeDeclaration',
+    );
+    expect(refusal({ gakkumdu: { basis: {} } }).path).toBe('gakkumdu.basis');
+  });
+});
+
+describe('candidateDetermination', () => {
+  it('overrides elections[regime].candidateDetermination, with a version', () => {
+    // The determination of the presidential candidates instead of the parties'.
+    const rb = createRulebook({ candidateDetermination: { PEMILU_2024: '2023-11-14' } });
+    expect(rb.version).toMatch(/^2024\.2\+custom:[0-9a-f]{12}$/);
+    expect(rb.elections.PEMILU_2024).toEqual({
+      ...defaultRulebook.elections.PEMILU_2024,
+      candidateDetermination: '2023-11-14',
+    });
+    expect(rb.elections.PILKADA_2024).toBe(defaultRulebook.elections.PILKADA_2024);
+    const pilkada = createRulebook({ candidateDetermination: { PILKADA_2024: '2024-09-23' } });
+    expect(pilkada.elections.PILKADA_2024.candidateDetermination).toBe('2024-09-23');
+    expect(pilkada.version).not.toBe(rb.version);
+  });
+
+  it('the default date is no override', () => {
+    expect(
+      createRulebook({
+        candidateDetermination: {
+          PEMILU_2024: defaultRulebook.elections.PEMILU_2024.candidateDetermination,
+          PILKADA_2024: defaultRulebook.elections.PILKADA_2024.candidateDetermination,
+        },
+      }).version,
+    ).toBe('2024.2');
+  });
+
+  it('is strict, and refuses a date after the voting day', () => {
+    expect(refusal({ candidateDetermination: { PEMILU: '2023-11-14' } }).path).toBe(
+      'candidateDetermination.PEMILU',
+    );
+    expect(refusal({ candidateDetermination: { PEMILU_2024: '2023-11-31' } }).path).toBe(
+      'candidateDetermination.PEMILU_2024',
+    );
+    const late = refusal({ candidateDetermination: { PILKADA_2024: '2024-11-28' } });
+    expect(late).toEqual({
+      code: 'INVALID_RULEBOOK_OPTIONS',
+      path: 'candidateDetermination.PILKADA_2024',
+      message:
+        'rulebook option candidateDetermination.PILKADA_2024: 2024-11-28 is after the voting day (2024-11-27)',
+    });
+    expect(
+      createRulebook({ candidateDetermination: { PILKADA_2024: '2024-11-27' } }).elections
+        .PILKADA_2024.candidateDetermination,
+    ).toBe('2024-11-27');
   });
 });

@@ -7,10 +7,15 @@
  * not a single deadline, and a misspelt step name would reach the rulebook as a row that does
  * not exist. `anchor` is accepted only on the two decision steps, the only rows that read it
  * (case/decide/guards.ts `decisionPeriodStart`).
+ *
+ * What the schema cannot see — a holiday correction that removes a holiday the tables do not
+ * have, or a `closesAt` on a row counted in hours — is refused when the rulebook is built
+ * (rulebook.ts), with the same typed error naming the key.
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { z } from 'zod';
+import { isLocalTime } from '../time/instant.js';
 import { type IsoDate, isIsoDate } from '../time/local-date.js';
 import { type RulebookOptionsError, rulebookOptionsError } from './rulebook-options-error.js';
 import { SKB_CODES } from './skb-2022.js';
@@ -18,6 +23,7 @@ import type {
   CountingPolicy,
   DeadlineRule,
   Holiday,
+  HolidayCorrection,
   IntakeStep,
   Regime,
   SanctionLevel,
@@ -27,10 +33,47 @@ import type {
 /** The steps whose row carries an `anchor` (where Bawaslu's decision period starts). */
 export type DecisionStep = 'DECIDE' | 'DECIDE_EXTENDED';
 
-/** What may be patched on one deadline row: `anchor` only on a decision step. */
+/**
+ * The steps the decider judges on the clock (completion from the notice, the forward to Polri
+ * from the declaration): only their rows read `hours`, `closesAt` and `closesAtOnFriday`.
+ */
+export type ClockedStep = 'COMPLETE_REQUIREMENTS' | 'REFER_TO_POLICE';
+
+type ClockKey = 'hours' | 'closesAt' | 'closesAtOnFriday';
+
+/**
+ * What may be patched on one deadline row: the period (`days`, `dayType`); the clock (`hours`
+ * for a period counted in hours, `closesAt`/`closesAtOnFriday` for the hour a period counted in
+ * days ends) only on the steps judged on the clock; `anchor` only on a decision step. A key
+ * another row would ignore is refused by name, never kept as an override that changes the
+ * version and no deadline. A row with `hours` ends on the clock, so `closesAt` is refused on it;
+ * `hours` patched onto a row with a `closesAt` prevails.
+ */
 export type DeadlinePatch<S extends IntakeStep = IntakeStep> = Partial<
-  Pick<DeadlineRule, S extends DecisionStep ? 'days' | 'dayType' | 'anchor' : 'days' | 'dayType'>
+  Pick<
+    DeadlineRule,
+    | 'days'
+    | 'dayType'
+    | (S extends DecisionStep ? 'anchor' : never)
+    | (S extends ClockedStep ? ClockKey : never)
+  >
 >;
+
+/**
+ * One correction of the published holiday tables, applied in the order given:
+ * - `ADD` a holiday (a regional holiday, a Keppres after publication): refused when the date
+ *   already has a holiday of the same kind, since it would change no count;
+ * - `REMOVE` the holiday on `date` (every row there, or only those of `kind`): refused when
+ *   there is none;
+ * - `MOVE` the holiday on `from` (every row, or only those of `kind`) to `to`, keeping its kind
+ *   and name (an isbat that shifts a religious date): refused when `from` has none, when `to`
+ *   already has a holiday of the same kind, or when `from` is `to`.
+ *
+ * `reason` and `basis` say why and on what authority; `decreedOn` is the day the correction was
+ * decreed. A moved row takes it as its own `decreedOn` (so `holidaysDecreedBy` does not see the
+ * new date before then); a removal records it for the audit trail only (see rulebook.ts).
+ */
+export type HolidayCorrectionOption = HolidayCorrection;
 
 /** What an embedding application may change. Absent keys keep the default. */
 export interface RulebookOverrides {
@@ -38,8 +81,22 @@ export interface RulebookOverrides {
   deadlines?: { [R in Regime]?: { [S in IntakeStep]?: DeadlinePatch<S> } };
   skbLevels?: { [C in SkbCode]?: SanctionLevel | 'SATGAS_DECIDES' };
   bknFrom?: IsoDate;
-  /** Holidays decreed after this rulebook was published (e.g. a voting-day Keppres). */
+  /**
+   * Holidays decreed after this rulebook was published (e.g. a voting-day Keppres): the same as
+   * `ADD` corrections applied before `holidayCorrections`, except that a row identical to one
+   * already in the tables is dropped instead of refused (as in rulebook 2024.1).
+   */
   extraHolidays?: readonly Holiday[];
+  /** Corrections of the holiday tables, applied in order after `extraHolidays`. */
+  holidayCorrections?: readonly HolidayCorrectionOption[];
+  /** Sentra Gakkumdu: whether a CRIMINAL decision needs a deliberation on record first. */
+  gakkumdu?: { deliberationBeforeDeclaration?: boolean };
+  /**
+   * The bakal calon → calon boundary of an election (`elections[regime].candidateDetermination`),
+   * for an office that reads it differently (legal review §5.2 item 9: for the Pemilu several
+   * determinations could be meant). Refused after the election's voting day.
+   */
+  candidateDetermination?: { [R in Regime]?: IsoDate };
   /** Base version to use instead of the default's; a suffix is still added for other overrides. */
   version?: string;
 }
@@ -59,19 +116,38 @@ const days = z.number().refine((n) => Number.isInteger(n) && n >= 1 && n <= MAX_
   error: `must be a whole number of days from 1 to ${MAX_PERIOD_DAYS}`,
 });
 
+/** The longest period in hours an override may set: 30 days on the clock. */
+export const MAX_PERIOD_HOURS = 720;
+
+const hours = z.number().refine((n) => Number.isInteger(n) && n >= 1 && n <= MAX_PERIOD_HOURS, {
+  error: `must be a whole number of hours from 1 to ${MAX_PERIOD_HOURS}`,
+});
+
+const closesAt = z.string().refine(isLocalTime, {
+  error: 'must be a local time written HH:MM, from 00:00 to 23:59',
+});
+
 const dayType = z.enum(['CALENDAR', 'WORKING']);
 
 const stepPatch = z.strictObject({ days: days.optional(), dayType: dayType.optional() });
+const clockedPatch = stepPatch.extend({
+  hours: hours.optional(),
+  closesAt: closesAt.optional(),
+  closesAtOnFriday: closesAt.optional(),
+});
 const decisionPatch = stepPatch.extend({ anchor: z.enum(['RECEIPT', 'REGISTRATION']).optional() });
 
+// In the order of the IntakeStep type, which is the order the "expected one of" lists them in.
 const regimeDeadlines = z.strictObject({
   FILE_REPORT: stepPatch.optional(),
   SET_FINDING: stepPatch.optional(),
   PRELIMINARY_REVIEW: stepPatch.optional(),
-  COMPLETE_REQUIREMENTS: stepPatch.optional(),
+  COMPLETION_NOTICE: stepPatch.optional(),
+  COMPLETE_REQUIREMENTS: clockedPatch.optional(),
   DECIDE: decisionPatch.optional(),
   DECIDE_EXTENDED: decisionPatch.optional(),
-  REFER_TO_POLICE: stepPatch.optional(),
+  REFER_TO_POLICE: clockedPatch.optional(),
+  STATUS_NOTICE: stepPatch.optional(),
 });
 
 const level = z.enum(['MORAL', 'LIGHT', 'MODERATE', 'HEAVY', 'PTDH', 'SATGAS_DECIDES']);
@@ -86,19 +162,44 @@ const skbLevels = z.strictObject(
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
+const basis = z.strictObject({
+  instrument: text,
+  article: text.optional(),
+  confidence: z.enum(['C', 'S', 'R']),
+  source: text.optional(),
+  note: text.optional(),
+});
+
+const holidayKind = z.enum(['NATIONAL_HOLIDAY', 'CUTI_BERSAMA', 'VOTING_DAY']);
+
 const holiday = z.strictObject({
   date: isoDate,
-  kind: z.enum(['NATIONAL_HOLIDAY', 'CUTI_BERSAMA', 'VOTING_DAY']),
+  kind: holidayKind,
   name: text,
-  basis: z.strictObject({
-    instrument: text,
-    article: text.optional(),
-    confidence: z.enum(['C', 'S', 'R']),
-    source: text.optional(),
-    note: text.optional(),
-  }),
+  basis,
   decreedOn: isoDate.optional(),
 });
+
+const holidayCorrection = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('ADD'), holiday }),
+  z.strictObject({
+    action: z.literal('REMOVE'),
+    date: isoDate,
+    kind: holidayKind.optional(),
+    reason: text,
+    basis,
+    decreedOn: isoDate.optional(),
+  }),
+  z.strictObject({
+    action: z.literal('MOVE'),
+    from: isoDate,
+    to: isoDate,
+    kind: holidayKind.optional(),
+    reason: text,
+    basis,
+    decreedOn: isoDate.optional(),
+  }),
+]);
 
 /**
  * `+` is left out of a base version because it introduces the `+custom:<hash>` suffix: an
@@ -127,6 +228,11 @@ const rulebookOptionsSchema = z.strictObject({
   skbLevels: skbLevels.optional(),
   bknFrom: isoDate.optional(),
   extraHolidays: z.array(holiday).readonly().optional(),
+  holidayCorrections: z.array(holidayCorrection).readonly().optional(),
+  gakkumdu: z.strictObject({ deliberationBeforeDeclaration: z.boolean().optional() }).optional(),
+  candidateDetermination: z
+    .strictObject({ PEMILU_2024: isoDate.optional(), PILKADA_2024: isoDate.optional() })
+    .optional(),
   version: version.optional(),
 });
 
@@ -142,5 +248,5 @@ export const parseRulebookOptions = (
   // Typed as RulebookOverrides here, so the schema and the interface cannot drift apart.
   return parsed.success
     ? E.right<RulebookOptionsError, RulebookOverrides>(parsed.data)
-    : E.left(rulebookOptionsError(rulebookOptionsSchema, parsed.error.issues));
+    : E.left(rulebookOptionsError(rulebookOptionsSchema, parsed.error.issues, input));
 };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { GAKKUMDU_POLICY_2024 } from './gakkumdu-policy.js';
+import * as rules from './index.js';
+import { NON_ASN_ROUTES_2024 } from './non-asn-routes.js';
 import { shortHash } from './overrides-hash.js';
-import { createRulebook, rulebookV1 } from './rulebook.js';
+import { createRulebook, defaultRulebook, rulebookV1 } from './rulebook.js';
 import type { Holiday } from './types.js';
 
 const KEPPRES_2020: Holiday = {
@@ -10,9 +13,48 @@ const KEPPRES_2020: Holiday = {
   basis: { instrument: 'Keppres 22/2020', confidence: 'S' },
 };
 
+describe('defaultRulebook (2024.2)', () => {
+  it('is version 2024.2, with the 2024.2 tables and no holiday corrections', () => {
+    expect(defaultRulebook.version).toBe('2024.2');
+    expect(defaultRulebook.holidayCorrections).toEqual([]);
+    expect(defaultRulebook.nonAsnRoutes).toEqual(NON_ASN_ROUTES_2024);
+    expect(defaultRulebook.gakkumdu).toEqual(GAKKUMDU_POLICY_2024);
+    expect(Object.keys(defaultRulebook.nonAsnRoutes).sort()).toEqual([
+      'NON_ASN',
+      'POLRI',
+      'TNI',
+      'VILLAGE_HEAD',
+      'VILLAGE_OFFICIAL',
+    ]);
+  });
+
+  it('has a row for every intake step in both regimes, including the 2024.2 steps', () => {
+    for (const regime of ['PEMILU_2024', 'PILKADA_2024'] as const) {
+      for (const step of ['COMPLETION_NOTICE', 'STATUS_NOTICE'] as const) {
+        expect(defaultRulebook.deadlines[regime][step].step).toBe(step);
+      }
+    }
+  });
+
+  it('rulebookV1 is a deprecated alias of the same object', () => {
+    expect(rulebookV1).toBe(defaultRulebook);
+  });
+
+  it('is exported from rules/index.ts with the new functions', () => {
+    expect(rules.defaultRulebook).toBe(defaultRulebook);
+    expect(rules.rulebookV1).toBe(defaultRulebook);
+    expect(typeof rules.computeDeadlineAt).toBe('function');
+    expect(typeof rules.isOnTime).toBe('function');
+    expect(typeof rules.applyHolidayCorrections).toBe('function');
+    expect(rules.NON_ASN_ROUTES_2024).toBe(NON_ASN_ROUTES_2024);
+    expect(rules.GAKKUMDU_POLICY_2024).toBe(GAKKUMDU_POLICY_2024);
+    expect(rules.MAX_PERIOD_HOURS).toBe(720);
+  });
+});
+
 describe('rulebookV1', () => {
-  it('is version 2024.1 with the stated counting defaults', () => {
-    expect(rulebookV1.version).toBe('2024.1');
+  it('is version 2024.2 with the stated counting defaults', () => {
+    expect(rulebookV1.version).toBe('2024.2');
     expect(rulebookV1.counting).toEqual({
       cutiBersamaIsWorkingDay: false,
       dayOfKnowledgeCounts: false,
@@ -53,12 +95,12 @@ describe('createRulebook', () => {
       bknFrom: '2024-08-23',
       extraHolidays: [],
     });
-    expect(rb.version).toBe('2024.1');
+    expect(rb.version).toBe('2024.2');
   });
 
   it('any effective override changes the version to <base>+custom:<hash>', () => {
     const rb = createRulebook({ counting: { cutiBersamaIsWorkingDay: true } });
-    expect(rb.version).toMatch(/^2024\.1\+custom:[0-9a-f]{12}$/);
+    expect(rb.version).toMatch(/^2024\.2\+custom:[0-9a-f]{12}$/);
     expect(rb.counting).toEqual({
       cutiBersamaIsWorkingDay: true,
       dayOfKnowledgeCounts: false,
@@ -85,8 +127,26 @@ describe('createRulebook', () => {
       createRulebook({ deadlines: { PILKADA_2024: { PRELIMINARY_REVIEW: { days: 2 } } } }).version,
       createRulebook({ deadlines: { PEMILU_2024: { DECIDE: { dayType: 'CALENDAR' } } } }).version,
       createRulebook({ extraHolidays: [KEPPRES_2020] }).version,
+      createRulebook({ deadlines: { PEMILU_2024: { STATUS_NOTICE: { days: 3 } } } }).version,
+      createRulebook({
+        deadlines: { PEMILU_2024: { COMPLETE_REQUIREMENTS: { closesAt: '15:00' } } },
+      }).version,
+      createRulebook({ deadlines: { PEMILU_2024: { COMPLETE_REQUIREMENTS: { hours: 168 } } } })
+        .version,
+      createRulebook({ gakkumdu: { deliberationBeforeDeclaration: false } }).version,
+      createRulebook({ candidateDetermination: { PEMILU_2024: '2023-11-14' } }).version,
+      createRulebook({
+        holidayCorrections: [
+          {
+            action: 'REMOVE',
+            date: '2025-06-06',
+            reason: 'test',
+            basis: { instrument: 'test', confidence: 'R' },
+          },
+        ],
+      }).version,
     ]);
-    expect(versions.size).toBe(7);
+    expect(versions.size).toBe(13);
   });
 
   it('a named base version is kept, and still suffixed when content changes', () => {

@@ -38,9 +38,10 @@ describe('SKB 2022 Lampiran II', () => {
     expect(rulebookV1.skb.map((i) => i.code)).toEqual(ALL_CODES);
   });
 
-  it('ethics items: moral sanction at the bakal calon stage', () => {
+  it('ethics items: moral sanction at the bakal calon stage, except KE-7 (any stage)', () => {
     for (const item of SKB_2022.filter((i) => i.code.startsWith('KE-'))) {
-      expect(item).toMatchObject({ kind: 'ETHICS', level: 'MORAL', stage: 'BAKAL_CALON' });
+      const stage = item.code === 'KE-7' ? 'ANY' : 'BAKAL_CALON';
+      expect(item).toMatchObject({ kind: 'ETHICS', level: 'MORAL', stage });
       expect(item.basis.article).toContain('PP 42/2004 Pasal 11 huruf c');
     }
   });
@@ -87,14 +88,18 @@ describe('SKB 2022 Lampiran II', () => {
     });
   });
 
-  it('D-8 says the sources disagree; D-3 notes its garbled basis; D-5 cites UU 5/2014', () => {
+  it('D-3, D-8 and D-9 say the sources disagree; D-5 cites UU 20/2023 and UU 5/2014', () => {
     expect(skbItem(rulebookV1, 'D-8').contested).toMatch(/infosemarang/);
     expect(skbItem(rulebookV1, 'D-8').contested).toMatch(/MODERATE/);
+    expect(skbItem(rulebookV1, 'D-3').contested).toMatch(/HEAVY/);
+    expect(skbItem(rulebookV1, 'D-9').contested).toMatch(/HEAVY/);
     expect(skbItem(rulebookV1, 'D-3').basis.note).toMatch(/garbled/);
-    expect(skbItem(rulebookV1, 'D-5').basis).toMatchObject({
-      article: 'Pasal 87 ayat (4) huruf c',
-    });
-    expect(skbItem(rulebookV1, 'D-5').basis.instrument).toContain('UU 5/2014');
+    expect(skbItem(rulebookV1, 'D-5').basis.article).toContain(
+      'UU 20/2023 Pasal 52 ayat (3) huruf j jo. ayat (4)',
+    );
+    expect(skbItem(rulebookV1, 'D-5').basis.article).toContain(
+      'UU 5/2014 Pasal 87 ayat (4) huruf c',
+    );
   });
 
   it('stage counterparts go from a bakal calon item to a calon item', () => {

@@ -25,6 +25,12 @@ describe('supervisorFor', () => {
     expect(rulebookV1.supervisorRouting.transition.seSignedOn).toBe('2024-09-04');
     expect(rulebookV1.supervisorRouting.transition.basis.instrument).toBe('SE MenPAN-RB 4/2024');
   });
+
+  it('marks the SE as an inference [R] when applied to Bawaslu files', () => {
+    const { basis } = rulebookV1.supervisorRouting.transition;
+    expect(basis.confidence).toBe('R');
+    expect(basis.note).toMatch(/Bawaslu/);
+  });
 });
 
 describe('rerouteKasnFile (SE MenPAN-RB 4/2024)', () => {

@@ -5,8 +5,12 @@
  * UU 20/2023 abolished KASN; Perpres 91/2024 (Pasal 28A) and Perpres 92/2024 (Pasal 3–4) moved
  * its supervision of neutrality to BKN, effective on promulgation, 23 Aug 2024 [S]. Bawaslu
  * statements put KASN's last day at 24 Aug, so the boundary is data (`bknFrom`), overridable.
- * SE MenPAN-RB 4/2024 (4 Sep 2024) settled files pending at KASN: a file KASN had already
- * started processing goes to KemenPAN-RB, one received but not yet processed goes to BKN [S].
+ * SE MenPAN-RB 4/2024 (4 Sep 2024) settled files pending at KASN [S]: it is addressed to PPKs,
+ * and for documents from government agencies that KASN had received and processed the PPK
+ * reports to the MenPAN-RB, for those received but not processed to the Kepala BKN. Applying it
+ * to Bawaslu-forwarded neutrality files (`rerouteKasnFile`) is an inference [R]: the SE does not
+ * name them, and neutrality supervision moved to BKN (legal-review-2026-11 §4). The behaviour is
+ * kept; the basis says so.
  */
 import { compareDates, type IsoDate } from '../time/local-date.js';
 import type { Rulebook, SupervisorRouting } from './types.js';
@@ -27,9 +31,14 @@ export const SUPERVISOR_ROUTING_2024: SupervisorRouting = {
     seSignedOn: '2024-09-04',
     basis: {
       instrument: 'SE MenPAN-RB 4/2024',
-      confidence: 'S',
+      confidence: 'R',
       source: LAMPOST,
-      note: 'files already being processed by KASN → KemenPAN-RB; received but not processed → BKN',
+      note:
+        'contested in its application to Bawaslu files: the SE [S] tells PPKs to report documents ' +
+        'from government agencies that KASN had processed to the MenPAN-RB and the rest to the ' +
+        'Kepala BKN; it does not mention Bawaslu forwards, and BKN received the neutrality ' +
+        'function (Perpres 91/2024), so reading it as "Bawaslu files KASN had started go to ' +
+        'KemenPAN-RB" is an inference [R]',
     },
   },
 };
@@ -39,8 +48,10 @@ export const supervisorFor = (rulebook: Rulebook, forwardedOn: IsoDate): 'KASN' 
   compareDates(forwardedOn, rulebook.supervisorRouting.bknFrom) < 0 ? 'KASN' : 'BKN';
 
 /**
- * Where a file left pending at KASN goes under SE MenPAN-RB 4/2024: to KemenPAN-RB if KASN had
- * started processing it, otherwise to BKN. Takes the rulebook so a later rule can change it.
+ * Where a file left pending at KASN goes under SE MenPAN-RB 4/2024 as netra reads it: to
+ * KemenPAN-RB if KASN had started processing it, otherwise to BKN. Applying the SE to Bawaslu
+ * files is contested [R] (see the transition basis). Takes the rulebook so a later rule can
+ * change it.
  */
 export const rerouteKasnFile = (
   _rulebook: Rulebook,

@@ -41,16 +41,23 @@ export interface LegalBasis {
  * - `COMPLETE_REQUIREMENTS`: the reporter completes missing formal/material requirements;
  * - `DECIDE`: Bawaslu's decision after receipt (and, for Pemilu, registration);
  * - `DECIDE_EXTENDED`: the decision when additional information was needed;
- * - `REFER_TO_POLICE`: an election crime goes to Polri (1×24 hours) after Bawaslu's decision.
+ * - `REFER_TO_POLICE`: an election crime goes to Polri investigators (1×24 hours, counted on the
+ *   clock) after Bawaslu's declaration, which follows deliberation in Sentra Gakkumdu;
+ * - `COMPLETION_NOTICE`: the notice telling the reporter to complete missing requirements, sent
+ *   after a kajian awal that found the report incomplete (since rulebook 2024.2);
+ * - `STATUS_NOTICE`: the status notice of a report or finding (pemberitahuan status
+ *   laporan/temuan) after registration, non-registration or the decision (since 2024.2).
  */
 export type IntakeStep =
   | 'FILE_REPORT'
   | 'SET_FINDING'
   | 'PRELIMINARY_REVIEW'
+  | 'COMPLETION_NOTICE'
   | 'COMPLETE_REQUIREMENTS'
   | 'DECIDE'
   | 'DECIDE_EXTENDED'
-  | 'REFER_TO_POLICE';
+  | 'REFER_TO_POLICE'
+  | 'STATUS_NOTICE';
 
 /** One deadline: `days` of `dayType`, counted from the event described by `runsFrom`. */
 export interface DeadlineRule {
@@ -68,6 +75,19 @@ export interface DeadlineRule {
    * setting of a finding), or its registration.
    */
   readonly anchor?: DecisionAnchor;
+  /**
+   * Set when the law counts hours ("1×24 jam", "2×24 jam"): the period ends exactly `hours` after
+   * the instant it runs from, on the clock. `days` and `dayType` then give the date-precision
+   * reading, used only for events recorded without an instant (rulebook 2024.1).
+   */
+  readonly hours?: number;
+  /**
+   * For a period counted in days: the local time (`HH:MM`) at which it ends on its last day —
+   * office close (Perbawaslu 7/2022 Pasal 11: 16:00) — instead of the end of that day.
+   */
+  readonly closesAt?: string;
+  /** The closing time when the last day is a Friday, if it differs (Pasal 11: 16:30). */
+  readonly closesAtOnFriday?: string;
 }
 
 /** Where Bawaslu's decision period starts: receipt (diterima) or registration (diregistrasi). */
@@ -76,7 +96,9 @@ export type DecisionAnchor = 'RECEIPT' | 'REGISTRATION';
 /**
  * Sanction levels: `MORAL` = sanksi moral (PP 42/2004 Pasal 15), `LIGHT`/`MODERATE`/`HEAVY` =
  * hukuman disiplin ringan/sedang/berat (PP 94/2021 Pasal 8), `PTDH` = pemberhentian tidak
- * dengan hormat (UU 5/2014 Pasal 87(4)(c), party membership).
+ * dengan hormat for party membership or management (UU 20/2023 Pasal 52 ayat (3) huruf j jo.
+ * ayat (4) for conduct from 31 Oct 2023; before, UU 5/2014 Pasal 87(4)(c)); for a PPPK the
+ * measure is termination of the work agreement.
  */
 export type SanctionLevel = 'MORAL' | 'LIGHT' | 'MODERATE' | 'HEAVY' | 'PTDH';
 
@@ -125,6 +147,76 @@ export interface SkbItem {
 /** The ASN supervisor Bawaslu forwards to, and MenPAN-RB for files KASN had started. */
 export type Supervisor = 'KASN' | 'BKN' | 'MENPANRB';
 
+/**
+ * Respondents who are not ASN, each forwarded by Bawaslu to the authority over them as a
+ * violation of other laws (UU 7/2017 Pasal 455(1)(c); Pilkada UU 10/2016 Pasal 30 huruf e):
+ * - `VILLAGE_HEAD`: kepala desa (UU 6/2014 Pasal 29 huruf j, 30, 40(3));
+ * - `VILLAGE_OFFICIAL`: perangkat desa (Pasal 51 huruf j, 52, 53(3));
+ * - `NON_ASN`: honorer / PPNPN / contract staff of an agency;
+ * - `TNI`, `POLRI`: members of the armed forces and the police.
+ */
+export type NonAsnKind = 'VILLAGE_HEAD' | 'VILLAGE_OFFICIAL' | 'NON_ASN' | 'TNI' | 'POLRI';
+
+/** The authority a non-ASN respondent's violation is forwarded to. */
+export type CompetentAuthority =
+  | 'BUPATI_WALIKOTA'
+  | 'KEPALA_DESA'
+  | 'PPK_OR_OPD_HEAD'
+  | 'TNI_COMMAND'
+  | 'POLRI_COMMAND';
+
+/** One forwarding route for a non-ASN respondent: to whom, on what basis, how sure. */
+export interface NonAsnRoute {
+  readonly kind: NonAsnKind;
+  readonly authority: CompetentAuthority;
+  /** The addressee in words, e.g. 'the Bupati/Wali Kota of the village's kabupaten/kota'. */
+  readonly addressee: string;
+  /** Offices Bawaslu copies in practice (e.g. Kemendagri, the governor). */
+  readonly copies: readonly string[];
+  /** Bawaslu's duty to forward what is not its competence, per regime. */
+  readonly forwardBasis: Readonly<Record<Regime, LegalBasis>>;
+  /** The authority's power over the respondent and the sanctions it may impose. */
+  readonly authorityBasis: LegalBasis;
+  readonly contested?: string;
+}
+
+/** How Sentra Gakkumdu fits between Bawaslu's study and the forward to Polri. */
+export interface GakkumduPolicy {
+  /**
+   * Default true: Bawaslu declares conduct an election crime only after deliberation
+   * (pembahasan) in Sentra Gakkumdu, so a CRIMINAL decision needs one on record.
+   */
+  readonly deliberationBeforeDeclaration: boolean;
+  /** The deliberation requirement and the Gakkumdu instrument, per regime. */
+  readonly basis: Readonly<Record<Regime, LegalBasis>>;
+}
+
+/**
+ * One correction of the holiday tables an office applied by configuration (a regional holiday,
+ * an isbat that moved a religious date, a cancelled cuti bersama), with its source.
+ */
+export type HolidayCorrection =
+  | { readonly action: 'ADD'; readonly holiday: Holiday }
+  | {
+      readonly action: 'REMOVE';
+      readonly date: IsoDate;
+      /** Only the rows of this kind on that date; every row when absent. */
+      readonly kind?: Holiday['kind'];
+      readonly reason: string;
+      readonly basis: LegalBasis;
+      /** The day the correction was decreed. */
+      readonly decreedOn?: IsoDate;
+    }
+  | {
+      readonly action: 'MOVE';
+      readonly from: IsoDate;
+      readonly to: IsoDate;
+      readonly kind?: Holiday['kind'];
+      readonly reason: string;
+      readonly basis: LegalBasis;
+      readonly decreedOn?: IsoDate;
+    };
+
 /** A day on which government offices are closed. */
 export interface Holiday {
   readonly date: IsoDate;
@@ -161,7 +253,8 @@ export interface CountingPolicy {
   /** Default false: day 1 is the day after the day of knowledge [R]. */
   readonly dayOfKnowledgeCounts: boolean;
   /**
-   * Default false: a voting day is a national holiday by decree (UU 7/2017 Pasal 167(3);
+   * Default false: a voting day is a national holiday by decree (Pemilu: UU 7/2017 Pasal 167(3);
+   * Pilkada: UU 1/2015 Pasal 84(3) as amended by UU 6/2020;
    * Keppres 10/2024 for 14 Feb 2024, Keppres 33/2024 for 27 Nov 2024, rules/voting-days-2024.ts),
    * so offices are closed and a `WORKING` period skips it. True only for an office that counts
    * the day anyway, e.g. because its staff were on duty; a `NATIONAL_HOLIDAY` row on the same
@@ -187,7 +280,13 @@ export interface Rulebook {
   readonly version: string;
   readonly counting: CountingPolicy;
   readonly deadlines: Readonly<Record<Regime, Readonly<Record<IntakeStep, DeadlineRule>>>>;
+  /** The holiday tables with the office's corrections applied, by date. */
   readonly holidays: readonly Holiday[];
+  /** The corrections applied to the published tables, in the order given (empty by default). */
+  readonly holidayCorrections: readonly HolidayCorrection[];
+  /** Where Bawaslu forwards a non-ASN respondent's violation, by kind. */
+  readonly nonAsnRoutes: Readonly<Record<NonAsnKind, NonAsnRoute>>;
+  readonly gakkumdu: GakkumduPolicy;
   readonly elections: Readonly<Record<Regime, ElectionCalendar>>;
   readonly skb: readonly SkbItem[];
   readonly supervisorRouting: SupervisorRouting;

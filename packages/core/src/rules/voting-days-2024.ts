@@ -1,6 +1,7 @@
 /**
- * Voting days made national holidays by presidential decree (Keppres). UU 7/2017 Pasal 167(3)
- * requires voting on a holiday or a day declared a national holiday; the Keppres comes days
+ * Voting days made national holidays by presidential decree (Keppres). Voting takes place on a
+ * holiday or a day declared a national holiday: for the Pemilu under UU 7/2017 Pasal 167(3), for
+ * the Pilkada under UU 1/2015 Pasal 84(3) as amended by UU 6/2020 [S]. The Keppres comes days
  * before the vote. netra's deadlines count every holiday in the rulebook, decreed before or
  * after the act (a later decree still makes the day a holiday, so a running period is longer);
  * `decreedOn` records when it became known, and `holidaysDecreedBy` reconstructs the deadline a
@@ -30,7 +31,9 @@ export const VOTING_DAYS_2024: readonly Holiday[] = [
     basis: {
       instrument: 'Keppres 33/2024',
       confidence: 'S',
-      source: 'https://dutakabar.com/27-november-2024-hari-libur-nasional-ini-keppresnya',
+      source:
+        'https://dutakabar.com/27-november-2024-hari-libur-nasional-ini-keppresnya ; https://tempo.co/politik/prabowo-tetapkan-hari-pencoblosan-pilkada-pada-27-november-sebagai-hari-libur-nasional-1172027 ; https://tulisanpio.blogspot.com/2024/11/surat%20keputusan%20presiden%20Republik%20Indonesia%20nomor%2033%20tahun%202024%20tentang%20libur%20pilkada.html',
+      note: 'in force on the day it was set, 21 Nov 2024; rests on UU 1/2015 Pasal 84 ayat (3) as amended by UU 6/2020 and PKPU 2/2024 (UU 7/2017 Pasal 167(3) governs only the Pemilu)',
     },
     decreedOn: '2024-11-21',
   },

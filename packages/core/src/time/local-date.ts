@@ -18,6 +18,9 @@ export type IsoDate = string;
 export type TimeZoneCode = 'WIB' | 'WITA' | 'WIT';
 
 const OFFSET_HOURS: Readonly<Record<TimeZoneCode, number>> = { WIB: 7, WITA: 8, WIT: 9 };
+
+/** The zone's fixed offset from UTC in hours: WIB 7, WITA 8, WIT 9. */
+export const zoneOffsetHours = (zone: TimeZoneCode): number => OFFSET_HOURS[zone];
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

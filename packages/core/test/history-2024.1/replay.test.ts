@@ -11,9 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { replayStream } from '../../src/audit/replay.js';
 import { verifyStreamChain } from '../../src/audit/verify-chain.js';
 import { verifyStore } from '../../src/audit/verify-store.js';
-import { caseDecider, caseEventCodec, createCaseCommandHandler } from '../../src/case/index.js';
+import {
+  caseDecider,
+  caseEventCodec,
+  createCaseCommandHandler,
+  readCase,
+} from '../../src/case/index.js';
 import { commandFingerprint } from '../../src/handler/fingerprint.js';
-import { rulebookV1 } from '../../src/rules/index.js';
+import { defaultRulebook } from '../../src/rules/index.js';
 import { createInMemoryEventStore } from '../../src/store/in-memory/in-memory-store.js';
 import {
   afterSeason,
@@ -131,7 +136,7 @@ describe('the current command handler on 2024.1 history', () => {
     expect(result.right.events.map((e) => e.streamVersion)).toEqual([9]);
   });
 
-  it('continues a 2024.1 case: the new step records the current rulebook and a fingerprint', async () => {
+  it('continues a 2024.1 case under the current rulebook: the new step records it and a fingerprint', async () => {
     const store = seeded(MIDWAY);
     const handle = createCaseCommandHandler({ store, clock: afterSeason });
     const result = await handle(referVillageHead, { actor: BEKASI_BAWASLU })();
@@ -140,19 +145,36 @@ describe('the current command handler on 2024.1 history', () => {
     const [event] = result.right.events;
     const before = MIDWAY.filter((e) => e.streamId === BEKASI_CASE);
     expect(result.right.events).toHaveLength(1);
+    // 2024.2 records the forward to Polri investigators with instants. The decision was recorded
+    // under 2024.1 by date alone, so the declaration is placed at the end of that day and the
+    // 1×24 hours end at the end of the next: the deadline 2024.1 gave (step 10 of the season,
+    // referralDue 2024-10-26, in time), now as an instant.
+    const old = eventsOf(BEKASI_CASE)[9];
+    expect(old?.data).toEqual({
+      respondentId: 'bekasi-kades-05',
+      referredOn: '2024-10-26',
+      referralDue: '2024-10-26',
+      referredWithinDeadline: true,
+    });
+    expect(defaultRulebook.version).toBe('2024.2');
     expect(event).toMatchObject({
       streamId: BEKASI_CASE,
       streamVersion: 9,
       globalPosition: MIDWAY.length + 1,
-      type: 'ReferredToGakkumdu',
-      // What 2024.1 decided for the same referral (step 10 of the full season). A rulebook
-      // that changes the 1×24 h REFER_TO_POLICE deadline must change this line knowingly.
-      data: eventsOf(BEKASI_CASE)[9]?.data,
+      type: 'ForwardedToInvestigators',
+      data: {
+        respondentId: 'bekasi-kades-05',
+        declaredAt: '2024-10-25T23:59:59.999+07:00',
+        forwardedAt: referVillageHead.meta.occurredAt,
+        forwardedOn: '2024-10-26',
+        dueAt: '2024-10-26T23:59:59.999+07:00',
+        forwardedWithinDeadline: true,
+      },
       metadata: {
         actor: BEKASI_BAWASLU,
         commandId: referVillageHead.meta.commandId,
         commandFingerprint: commandFingerprint(referVillageHead),
-        rulebookVersion: rulebookV1.version,
+        rulebookVersion: '2024.2',
         occurredAt: referVillageHead.meta.occurredAt,
         recordedAt: afterSeason().toISOString(),
       },
@@ -176,11 +198,23 @@ describe('the current command handler on 2024.1 history', () => {
     );
     expect(steps.right.map((s) => s.recorded.metadata.rulebookVersion)).toEqual([
       ...Array(8).fill('2024.1'),
-      rulebookV1.version,
+      '2024.2',
     ]);
     const verified = await verifyStore(store);
     if (E.isLeft(verified)) return expect.fail(verified.left.message);
     expect(verified.right.breaks).toEqual([]);
     expect(verified.right.events).toBe(MIDWAY.length + 1);
+    // readCase gives the auditor the same per-step answer, with who acted and when.
+    const view = await readCase(store, BEKASI_CASE);
+    if (E.isLeft(view)) return expect.fail(view.left.message);
+    expect(view.right.steps.map((step) => [step.type, step.rulebookVersion])).toEqual([
+      ...before.map((e) => [e.type, '2024.1']),
+      ['ForwardedToInvestigators', '2024.2'],
+    ]);
+    expect(view.right.steps.at(-1)).toMatchObject({
+      streamVersion: 9,
+      actor: { id: BEKASI_BAWASLU.id, role: 'bawaslu' },
+      occurredAt: referVillageHead.meta.occurredAt,
+    });
   });
 });

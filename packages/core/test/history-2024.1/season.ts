@@ -47,13 +47,57 @@ const inTodaysNames = (state: unknown): unknown => {
   return { ...(state as object), deadlines: renamed };
 };
 
-/** Per stream, the state after each event as the 2024.1 decider folded it (in today's names). */
+type Json = Record<string, unknown>;
+
+/**
+ * Rulebook 2024.2 added state for the steps it introduced (notices, hand-over, the lapsed
+ * report, Gakkumdu deliberation, the non-ASN forward) and the instants it now records. A
+ * 2024.1 history has none of those steps, so each new field must fold to its empty value:
+ * the recorded state gets exactly these fields added, and every recorded value stays as it was.
+ */
+const ADDED_IN_2024_2: Json = {
+  handlingOffice: null,
+  handovers: [],
+  completionNotice: null,
+  statusNotices: [],
+  takenUpFrom: null,
+};
+const DEADLINES_ADDED_IN_2024_2: Json = { noticeDue: null, completionDueAt: null };
+const RESPONDENT_ADDED_IN_2024_2: Json = { deliberations: [], otherLawForward: null };
+
+const inTodaysShape = (state: unknown): unknown => {
+  const s = inTodaysNames(state) as Json;
+  if (s.status === 'NONE') return s;
+  const respondents = Object.fromEntries(
+    Object.entries(s.respondents as Record<string, Json>).map(([id, r]) => [
+      id,
+      {
+        ...r,
+        ...RESPONDENT_ADDED_IN_2024_2,
+        decision: r.decision === null ? null : { ...(r.decision as Json), decidedAt: null },
+        gakkumdu:
+          r.gakkumdu === null ? null : { ...(r.gakkumdu as Json), forwardedAt: null, dueAt: null },
+      },
+    ]),
+  );
+  return {
+    ...s,
+    ...ADDED_IN_2024_2,
+    deadlines: { ...(s.deadlines as Json), ...DEADLINES_ADDED_IN_2024_2 },
+    respondents,
+  };
+};
+
+/**
+ * Per stream, the state after each event as the 2024.1 decider folded it, in today's names and
+ * shape (the fields added since hold their empty values).
+ */
 export const STATES: Readonly<Record<string, readonly StateStep[]>> = Object.fromEntries(
   Object.entries(
     JSON.parse(readFileSync(fixture('states.json'), 'utf8')) as Record<string, StateStep[]>,
   ).map(([streamId, steps]) => [
     streamId,
-    steps.map((step) => ({ ...step, state: inTodaysNames(step.state) })),
+    steps.map((step) => ({ ...step, state: inTodaysShape(step.state) })),
   ]),
 );
 

@@ -24,7 +24,7 @@ import {
   type Requirement,
 } from '../../src/case/index.js';
 import type { ActorRef } from '../../src/handler/command-meta.js';
-import { rulebookV1 } from '../../src/rules/index.js';
+import { defaultRulebook } from '../../src/rules/index.js';
 import type { Scenario } from './fixtures.js';
 
 /** The decision clock: after every legal date of the fixtures. */
@@ -32,8 +32,8 @@ export const NOW = new Date('2025-03-03T02:00:00Z');
 
 export const contextAt = (now: Date | string): CaseContext => ({
   now: typeof now === 'string' ? new Date(now) : now,
-  rulebook: rulebookV1,
-  rulebookVersion: rulebookV1.version,
+  rulebook: defaultRulebook,
+  rulebookVersion: defaultRulebook.version,
 });
 
 export const context = contextAt(NOW);
@@ -296,15 +296,74 @@ export const registered = (s: Scenario): CaseCommand[] => [
   register(s),
 ];
 
-/** Registered, with both respondents decided as given (default: violation, NEUTRALITY). */
+/**
+ * The commands that decide one respondent as given. Since rulebook 2024.2 a declaration on the
+ * CRIMINAL track follows a deliberation in Sentra Gakkumdu that concluded PROCEED, so such a
+ * decision is preceded by one (at `s.t.clarificationAt`, between registration and decision).
+ */
+export const decidedSteps = (
+  s: Scenario,
+  respondentId: string,
+  decision: DecideRespondent['decision'] = violation(s),
+  at: string = s.t.decideAt,
+): CaseCommand[] => [
+  ...(decision.outcome === 'VIOLATION' && decision.tracks.includes('CRIMINAL')
+    ? [deliberate(s, respondentId)]
+    : []),
+  decide(s, respondentId, decision, at),
+];
+
+/**
+ * Registered, with both respondents decided as given (default: violation, NEUTRALITY); a
+ * CRIMINAL-track decision comes after its Gakkumdu deliberation ({@link decidedSteps}).
+ */
 export const decidedBoth = (
   s: Scenario,
   first: DecideRespondent['decision'] = violation(s),
   second: DecideRespondent['decision'] = violation(s),
 ): CaseCommand[] => [
   ...registered(s),
-  decide(s, s.respondents[0].respondentId, first),
-  decide(s, s.respondents[1].respondentId, second),
+  ...decidedSteps(s, s.respondents[0].respondentId, first),
+  ...decidedSteps(s, s.respondents[1].respondentId, second),
+];
+
+/**
+ * A report reviewed as INCOMPLETE under rulebook 2024.1, as such a history holds it: the review
+ * carries the completion deadline counted from the review itself (`completionDue`; 2024.2 records
+ * `noticeDue` instead), and no completion notice follows. Written out, since today's decider no
+ * longer produces it; the event schema still reads it.
+ */
+export const reviewedIncompleteUnder2024_1 = (
+  s: Scenario,
+  missing: readonly Requirement[],
+  completionDue: string = s.t.completionDue,
+): CaseEvent[] => [
+  ...history(receiveReport(s)),
+  {
+    type: 'PreliminaryReviewCompleted',
+    data: {
+      result: { outcome: 'INCOMPLETE', missing: [...missing], completionDue },
+      reviewedOn: s.t.reviewedOn,
+      reviewDue: s.t.reviewDue,
+      reviewedWithinDeadline: true,
+      filing: {
+        knownOn: s.incident.knownOn ?? s.t.receivedOn,
+        filedOn: s.t.receivedOn,
+        due: s.t.filingDue,
+        withinDeadline: true,
+      },
+    },
+  },
+];
+
+/**
+ * Received, reviewed as INCOMPLETE (missing `missing`) and the completion notice sent and
+ * received at `s.t.noticeAt`: the completion period runs until `s.t.completionDueAt`.
+ */
+export const noticed = (s: Scenario, ...missing: Requirement[]): CaseCommand[] => [
+  receiveReport(s),
+  review(s, incomplete(...(missing.length > 0 ? missing : (['SIGNATURE'] as Requirement[])))),
+  sendNotice(s, s.t.noticeAt),
 ];
 
 /** `d` plus `n` calendar days. */
@@ -317,9 +376,109 @@ export const plusDays = (d: string, n: number): string => {
 /** An instant in WIB on local date `d`. */
 export const wib = (d: string, time = '10:00'): string => `${d.slice(0, 10)}T${time}:00+07:00`;
 
+/** The instant `ms` milliseconds after `instant` (before it when negative), in UTC. */
+export const plusMs = (instant: string, ms: number): string =>
+  new Date(Date.parse(instant) + ms).toISOString();
+
+export const MINUTE_MS = 60_000;
+
 /** The refusal `parseCaseCommand` gives `input`; fails the test if it is accepted. */
 export const rejectedAtBoundary = (input: unknown): CaseError => {
   const parsed = parseCaseCommand(input);
   if (E.isRight(parsed)) return expect.fail('expected the command to be rejected at the boundary');
   return parsed.left;
 };
+
+// ---- Steps added in rulebook 2024.2 ------------------------------------------------------------
+
+export const sendNotice = (
+  s: Scenario,
+  at: string = s.t.reviewAt,
+  receivedAt?: string,
+): CaseCommandOf<'SendCompletionNotice'> => ({
+  type: 'SendCompletionNotice',
+  meta: meta(s.bawaslu, at),
+  caseId: s.caseId,
+  ...(receivedAt === undefined ? {} : { receivedAt }),
+});
+
+export const announce = (
+  s: Scenario,
+  at: string,
+  channels: CaseCommandOf<'IssueStatusNotice'>['channels'] = ['NOTICE_BOARD', 'WEBSITE'],
+): CaseCommandOf<'IssueStatusNotice'> => ({
+  type: 'IssueStatusNotice',
+  meta: meta(s.bawaslu, at),
+  caseId: s.caseId,
+  channels,
+});
+
+export const takeUp = (
+  s: Scenario,
+  at: string,
+  discoveredOn: string = s.t.receivedOn,
+): CaseCommandOf<'TakeUpAsFinding'> => ({
+  type: 'TakeUpAsFinding',
+  meta: meta(s.bawaslu, at),
+  caseId: s.caseId,
+  supervisingOffice: { level: 'KABKOTA', name: `Bawaslu ${s.region.name}` },
+  discoveredOn,
+  reason: 'Laporan tidak dilengkapi; dugaan pelanggaran ditindaklanjuti sebagai temuan.',
+});
+
+export const deliberate = (
+  s: Scenario,
+  respondentId: string,
+  stage: 'FIRST' | 'SECOND' = 'FIRST',
+  conclusion: 'PROCEED' | 'STOP' = 'PROCEED',
+  at: string = s.t.clarificationAt,
+  actor: ActorRef = s.bawaslu,
+): CaseCommandOf<'RecordGakkumduDeliberation'> => ({
+  type: 'RecordGakkumduDeliberation',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentId,
+  stage,
+  conclusion,
+  summary: 'Pembahasan Sentra Gakkumdu bersama Polri dan Kejaksaan.',
+});
+
+export const forwardToInvestigators = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  actor: ActorRef = s.bawaslu,
+): CaseCommandOf<'ForwardToInvestigators'> => ({
+  type: 'ForwardToInvestigators',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentId,
+});
+
+export const forwardToAuthority = (
+  s: Scenario,
+  respondentId: string,
+  at: string = s.t.forwardAt,
+  addressee = 'Bupati',
+): CaseCommandOf<'ForwardToCompetentAuthority'> => ({
+  type: 'ForwardToCompetentAuthority',
+  meta: meta(s.bawaslu, at),
+  caseId: s.caseId,
+  respondentId,
+  addressee,
+});
+
+export const handOver = (
+  s: Scenario,
+  to: CaseCommandOf<'HandOverCase'>['to'],
+  at: string = s.t.clarificationAt,
+  kind: 'PELIMPAHAN' | 'PENGAMBILALIHAN' = 'PELIMPAHAN',
+  actor: ActorRef = s.bawaslu,
+): CaseCommandOf<'HandOverCase'> => ({
+  type: 'HandOverCase',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  kind,
+  to,
+  reason: 'Kewenangan penanganan berada pada tingkat lain.',
+});

@@ -2,6 +2,7 @@ import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
 import {
   CASE_EVENT_SCHEMA_VERSIONS,
+  type CaseEvent,
   type CaseEventUpcasterTable,
   caseEventCodec,
   createCaseEventCodec,
@@ -9,29 +10,62 @@ import {
   encodeCaseEvent,
 } from '../../src/case/index.js';
 import {
+  announce,
   clarify,
   completeRequirements,
+  decide,
   decidedBoth,
   decline,
   extend,
   forward,
+  forwardToAuthority,
+  forwardToInvestigators,
   history,
+  noticed,
   receiveInternalReport,
   receiveReport,
   recordFinding,
-  refer,
   register,
   registered,
   reroute,
   review,
+  takeUp,
   violation,
   withdraw,
 } from './builders.js';
-import { SCENARIOS, satgasOf } from './fixtures.js';
+import { SCENARIOS, type Scenario, satgasOf } from './fixtures.js';
+
+/**
+ * Event types today's decider no longer produces, or that are not exercised here: the 2024.1
+ * referral (ReferToGakkumdu now records ForwardedToInvestigators) and the hand-over, whose
+ * command is specified in handover.test.ts. Written out so that the codec still reads them.
+ */
+const writtenOut = (s: Scenario): CaseEvent[] => [
+  {
+    type: 'ReferredToGakkumdu',
+    data: {
+      respondentId: s.respondents[0].respondentId,
+      referredOn: s.t.referralDue,
+      referralDue: s.t.referralDue,
+      referredWithinDeadline: true,
+    },
+  },
+  {
+    type: 'CaseHandedOver',
+    data: {
+      kind: 'PELIMPAHAN',
+      from: { level: 'KABKOTA', regionCode: s.region.code },
+      to: { level: 'PROVINSI', regionCode: s.region.code.slice(0, 2) },
+      handedOverOn: s.t.reviewedOn,
+      reason: 'Kewenangan penanganan berada pada Bawaslu Provinsi.',
+    },
+  },
+];
 
 describe.each(SCENARIOS)('$regime: event codec', (s) => {
+  const [first] = s.respondents;
   const criminal = violation(s, { tracks: ['NEUTRALITY', 'CRIMINAL'] });
-  const everyEventType = [
+  const decided = [
     ...history(
       ...registered(s).slice(0, 2),
       register(s),
@@ -40,17 +74,30 @@ describe.each(SCENARIOS)('$regime: event codec', (s) => {
     ),
     ...history(
       ...decidedBoth(s, criminal),
-      forward(s, [s.respondents[0].respondentId]),
-      reroute(s, [s.respondents[0].respondentId], true),
-      refer(s, s.respondents[0].respondentId),
+      forward(s, [first.respondentId]),
+      reroute(s, [first.respondentId], true),
+      forwardToInvestigators(s, first.respondentId, s.t.forwardAt),
       withdraw(s, s.t.referralLateAt),
     ),
     ...history(recordFinding(s)),
-    ...history(receiveInternalReport(s, satgasOf(s.respondents[0]))),
+    ...history(receiveInternalReport(s, satgasOf(first))),
+    ...history(...noticed(s, 'SIGNATURE'), completeRequirements(s, ['SIGNATURE'])),
     ...history(
-      receiveReport(s),
-      review(s, { outcome: 'INCOMPLETE', missing: ['SIGNATURE'] }),
-      completeRequirements(s, ['SIGNATURE']),
+      ...noticed(s, 'SIGNATURE'),
+      decline(s, 'REQUIREMENTS_NOT_COMPLETED', s.t.afterCompletionAt),
+      announce(s, s.t.afterCompletionAt),
+      takeUp(s, s.t.afterCompletionAt),
+    ),
+    ...history(
+      receiveReport(s, { respondents: [first, s.villageHead] }),
+      review(s),
+      register(s),
+      decide(s, s.villageHead.respondentId, {
+        outcome: 'VIOLATION',
+        tracks: ['OTHER_LAW'],
+        conductOn: s.skb.conductOn,
+      }),
+      forwardToAuthority(s, s.villageHead.respondentId),
     ),
     ...history(
       receiveReport(s),
@@ -58,10 +105,13 @@ describe.each(SCENARIOS)('$regime: event codec', (s) => {
       decline(s, 'OUTSIDE_JURISDICTION', s.t.reviewAt),
     ),
   ];
+  const everyEventType = [...decided, ...writtenOut(s)];
 
-  it('the fixtures produce every event type', () => {
-    const types = new Set(everyEventType.map((e) => e.type));
-    expect([...types].sort()).toEqual(Object.keys(CASE_EVENT_SCHEMA_VERSIONS).sort());
+  it('the fixtures produce every event type the decider records; the rest are written out', () => {
+    const produced = new Set(decided.map((e) => e.type));
+    const rest = writtenOut(s).map((e) => e.type);
+    for (const type of rest) expect(produced.has(type), type).toBe(false);
+    expect([...produced, ...rest].sort()).toEqual(Object.keys(CASE_EVENT_SCHEMA_VERSIONS).sort());
   });
 
   it('round-trips every event through JSON at its current schema version', () => {

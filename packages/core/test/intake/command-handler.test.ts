@@ -13,7 +13,7 @@ import {
   parseCaseCommand,
 } from '../../src/case/index.js';
 import { createCommandHandler } from '../../src/handler/command-handler.js';
-import { createRulebook, rulebookV1 } from '../../src/rules/index.js';
+import { createRulebook, defaultRulebook } from '../../src/rules/index.js';
 import { createInMemoryEventStore } from '../../src/store/in-memory/in-memory-store.js';
 import { asSentBy } from '../support/body-actor.js';
 import { NOW, receiveReport, register, review } from './builders.js';
@@ -29,7 +29,11 @@ describe.each(SCENARIOS)('$regime: through the command handler', (s) => {
         codec: caseEventCodec,
         parse: parseCaseCommand,
         streamIdOf: (c) => c.caseId,
-        context: (now) => ({ now, rulebook: rulebookV1, rulebookVersion: rulebookV1.version }),
+        context: (now) => ({
+          now,
+          rulebook: defaultRulebook,
+          rulebookVersion: defaultRulebook.version,
+        }),
         clock: () => NOW,
       }),
     );
@@ -49,7 +53,10 @@ describe.each(SCENARIOS)('$regime: through the command handler', (s) => {
       'PreliminaryReviewCompleted',
       'CaseRegistered',
     ]);
-    expect(read.right.every((e) => e.metadata.rulebookVersion === rulebookV1.version)).toBe(true);
+    expect(defaultRulebook.version).toBe('2024.2');
+    expect(read.right.every((e) => e.metadata.rulebookVersion === defaultRulebook.version)).toBe(
+      true,
+    );
     let state: CaseState = caseDecider.initialState();
     for (const recorded of read.right) {
       const decoded = caseEventCodec.decode(recorded);
@@ -90,7 +97,7 @@ describe('createCaseCommandHandler', () => {
     const read = await store.readStream(s.caseId);
     const versions = E.isRight(read) ? read.right.map((e) => e.metadata.rulebookVersion) : [];
     expect(versions).toEqual([rulebook.version, rulebook.version]);
-    expect(rulebook.version).not.toBe(rulebookV1.version);
+    expect(rulebook.version).not.toBe(defaultRulebook.version);
     expect(caseContext(NOW, rulebook)).toEqual({
       now: NOW,
       rulebook,
@@ -103,7 +110,9 @@ describe('createCaseCommandHandler', () => {
     const store = createInMemoryEventStore();
     const handle = asSentBy(createCaseCommandHandler({ store, clock: () => NOW }));
     const ok = await handle(receiveReport(s))();
-    expect(E.isRight(ok) && ok.right.events[0]?.metadata.rulebookVersion).toBe(rulebookV1.version);
+    expect(E.isRight(ok) && ok.right.events[0]?.metadata.rulebookVersion).toBe(
+      defaultRulebook.version,
+    );
     const bad = await handle({ ...review(s), caseId: 'has spaces' })();
     expect(bad).toMatchObject(E.left({ code: 'INVALID_COMMAND', field: 'caseId' }));
   });

@@ -6,7 +6,7 @@
 import { deciderSpec } from '@netra/testing';
 import { describe, expect, it } from 'vitest';
 import { caseDecider, caseEventSchema } from '../../src/case/index.js';
-import { createRulebook, rulebookV1 } from '../../src/rules/index.js';
+import { createRulebook, defaultRulebook } from '../../src/rules/index.js';
 import {
   completeRequirements,
   history,
@@ -47,7 +47,7 @@ const registerOn11 = register(s, '2024-08-11T09:00:00+07:00');
 
 describe('the decision clock', () => {
   it('Pilkada by default counts 3 days from receipt (8 Aug → 11 Aug), even when registration is late', () => {
-    expect(rulebookV1.deadlines.PILKADA_2024.DECIDE.anchor).toBe('RECEIPT');
+    expect(defaultRulebook.deadlines.PILKADA_2024.DECIDE.anchor).toBe('RECEIPT');
     spec
       .given(slowIntake)
       .when(registerOn11)
@@ -57,7 +57,7 @@ describe('the decision clock', () => {
   });
 
   it('Pilkada counted from registration when the office overrides the anchor (11 Aug → 14 Aug)', () => {
-    expect(countingFromRegistration.version).not.toBe(rulebookV1.version);
+    expect(countingFromRegistration.version).not.toBe(defaultRulebook.version);
     specFromRegistration
       .given(slowIntake)
       .when(registerOn11)
@@ -67,8 +67,8 @@ describe('the decision clock', () => {
   });
 
   it('Pemilu counts from registration by default', () => {
-    expect(rulebookV1.deadlines.PEMILU_2024.DECIDE.anchor).toBe('REGISTRATION');
-    expect(rulebookV1.deadlines.PEMILU_2024.DECIDE_EXTENDED.anchor).toBe('REGISTRATION');
+    expect(defaultRulebook.deadlines.PEMILU_2024.DECIDE.anchor).toBe('REGISTRATION');
+    expect(defaultRulebook.deadlines.PEMILU_2024.DECIDE_EXTENDED.anchor).toBe('REGISTRATION');
     spec
       .given(history(receiveReport(PEMILU), review(PEMILU)))
       .when(register(PEMILU))

@@ -1,7 +1,17 @@
+import { deciderSpec } from '@netra/testing';
 import { describe, expect, it } from 'vitest';
 import {
+  type CaseCommand,
+  caseDecider,
+  caseEventSchema,
+  type DecideRespondent,
+} from '../../src/case/index.js';
+import { createRulebook, defaultRulebook } from '../../src/rules/index.js';
+import {
   decide,
+  deliberate,
   history,
+  NOW,
   notAViolation,
   plusDays,
   receiveReport,
@@ -35,13 +45,23 @@ describe.each(SCENARIOS)('$regime: decision per respondent (putusan, UU 7/2017 P
               stage: { computed: s.stage, applied: s.stage, overrideReason: null },
             },
             decidedOn: s.t.decidedOn,
+            // Since 2024.2 the instant is recorded too: a declaration of a crime starts 1×24 hours.
+            decidedAt: s.t.decideAt,
             decisionDue: s.t.decisionDue,
             decidedWithinDeadline: true,
           },
         },
       ])
       // The other respondent is still undecided, so the case stays in handling.
-      .thenState({ status: 'REGISTERED' });
+      .thenState({
+        status: 'REGISTERED',
+        respondents: {
+          [first.respondentId]: {
+            decision: { decidedOn: s.t.decidedOn, decidedAt: s.t.decideAt, withinDeadline: true },
+          },
+          [second.respondentId]: { decision: null },
+        },
+      });
   });
 
   it('NOT_A_VIOLATION and STOPPED are recorded with their reason', () => {
@@ -219,9 +239,23 @@ describe.each(SCENARIOS)('$regime: decision per respondent (putusan, UU 7/2017 P
   });
 
   describe('tracks', () => {
-    it('several tracks at once (neutrality and criminal)', () => {
+    const criminalOnly: DecideRespondent['decision'] = {
+      outcome: 'VIOLATION',
+      tracks: ['CRIMINAL'],
+      conductOn: s.skb.conductOn,
+    };
+    /** Registered on a PNS and a village head, then `more`. */
+    const withHead = (...more: CaseCommand[]) =>
+      history(
+        receiveReport(s, { respondents: [first, s.villageHead] }),
+        review(s),
+        ...registered(s).slice(2),
+        ...more,
+      );
+
+    it('several tracks at once (neutrality and criminal), after the Gakkumdu deliberation', () => {
       spec
-        .given(given())
+        .given(history(...registered(s), deliberate(s, first.respondentId)))
         .when(decide(s, first.respondentId, violation(s, { tracks: ['NEUTRALITY', 'CRIMINAL'] })))
         .thenMatches([{ data: { decision: { tracks: ['NEUTRALITY', 'CRIMINAL'] } } }]);
     });
@@ -239,37 +273,162 @@ describe.each(SCENARIOS)('$regime: decision per respondent (putusan, UU 7/2017 P
 
     it('a criminal-only violation needs no SKB item', () => {
       spec
-        .given(given())
-        .when(
-          decide(s, first.respondentId, {
-            outcome: 'VIOLATION',
-            tracks: ['CRIMINAL'],
-            conductOn: s.skb.conductOn,
-          }),
-        )
+        .given(history(...registered(s), deliberate(s, first.respondentId)))
+        .when(decide(s, first.respondentId, criminalOnly))
         .thenMatches([{ data: { decision: { skbCode: null, tracks: ['CRIMINAL'] } } }]);
     });
 
     it('NEUTRALITY does not apply to a village head (not an ASN)', () => {
-      const withHead = history(
-        receiveReport(s, { respondents: [first, s.villageHead] }),
-        review(s),
-        ...registered(s).slice(2),
-      );
       spec
-        .given(withHead)
+        .given(withHead())
         .when(decide(s, s.villageHead.respondentId))
         .thenRejectedWith('TRACK_NOT_APPLICABLE', { field: 'decision.tracks' });
       spec
-        .given(withHead)
-        .when(
-          decide(s, s.villageHead.respondentId, {
-            outcome: 'VIOLATION',
-            tracks: ['CRIMINAL'],
-            conductOn: s.skb.conductOn,
-          }),
-        )
+        .given(withHead(deliberate(s, s.villageHead.respondentId)))
+        .when(decide(s, s.villageHead.respondentId, criminalOnly))
         .thenMatches([{ type: 'RespondentDecided' }]);
+    });
+
+    describe('the CRIMINAL track follows a deliberation in Sentra Gakkumdu (rulebook 2024.2)', () => {
+      const after = (...deliberations: ReturnType<typeof deliberate>[]) =>
+        history(...registered(s), ...deliberations);
+
+      it('without a deliberation on record, the declaration is refused', () => {
+        const rejection = spec
+          .given(given())
+          .when(decide(s, first.respondentId, violation(s, { tracks: ['NEUTRALITY', 'CRIMINAL'] })))
+          .thenRejectedWith('GAKKUMDU_DELIBERATION_REQUIRED', { field: 'decision.tracks' });
+        expect(rejection.legalBasis?.article).toContain(
+          s.regime === 'PEMILU_2024' ? 'Pasal 476' : 'Pasal 135',
+        );
+        // A deliberation on the other respondent does not count for this one.
+        spec
+          .given(after(deliberate(s, second.respondentId)))
+          .when(decide(s, first.respondentId, criminalOnly))
+          .thenRejectedWith('GAKKUMDU_DELIBERATION_REQUIRED');
+      });
+
+      it('the last deliberation decides: STOP refuses the CRIMINAL track, PROCEED allows it', () => {
+        spec
+          .given(after(deliberate(s, first.respondentId, 'FIRST', 'STOP')))
+          .when(decide(s, first.respondentId, criminalOnly))
+          .thenRejectedWith('GAKKUMDU_CONCLUDED_NO_CRIME', {
+            field: 'decision.tracks',
+            message: expect.stringContaining(s.t.heldOn),
+          });
+        spec
+          .given(
+            after(
+              deliberate(s, first.respondentId, 'FIRST', 'PROCEED'),
+              deliberate(s, first.respondentId, 'SECOND', 'STOP'),
+            ),
+          )
+          .when(decide(s, first.respondentId, criminalOnly))
+          .thenRejectedWith('GAKKUMDU_CONCLUDED_NO_CRIME');
+        spec
+          .given(
+            after(
+              deliberate(s, first.respondentId, 'FIRST', 'STOP'),
+              deliberate(s, first.respondentId, 'SECOND', 'PROCEED'),
+            ),
+          )
+          .when(decide(s, first.respondentId, criminalOnly))
+          .thenMatches([{ data: { decision: { tracks: ['CRIMINAL'] } } }]);
+      });
+
+      it('a deliberation that concluded STOP does not bar the other tracks or other outcomes', () => {
+        const stoppedThere = after(deliberate(s, first.respondentId, 'FIRST', 'STOP'));
+        spec
+          .given(stoppedThere)
+          .when(decide(s, first.respondentId))
+          .thenMatches([{ data: { decision: { tracks: ['NEUTRALITY'] } } }]);
+        spec
+          .given(stoppedThere)
+          .when(decide(s, first.respondentId, stopped))
+          .thenMatches([{ data: { decision: { outcome: 'STOPPED' } } }]);
+      });
+
+      it('an office whose rulebook declares without a prior deliberation may do so', () => {
+        const noDeliberation = createRulebook({
+          gakkumdu: { deliberationBeforeDeclaration: false },
+        });
+        expect(noDeliberation.version).not.toBe(defaultRulebook.version);
+        deciderSpec(
+          caseDecider,
+          { now: NOW, rulebook: noDeliberation, rulebookVersion: noDeliberation.version },
+          { validateEvent: (e) => void caseEventSchema.parse(e) },
+        )
+          .given(given())
+          .when(decide(s, first.respondentId, criminalOnly))
+          .thenMatches([{ data: { decision: { tracks: ['CRIMINAL'] } } }]);
+      });
+    });
+
+    describe('non-ASN respondents (rulebook 2024.2)', () => {
+      it('a village head’s violation of other laws goes on the OTHER_LAW track', () => {
+        spec
+          .given(withHead())
+          .when(
+            decide(s, s.villageHead.respondentId, {
+              outcome: 'VIOLATION',
+              tracks: ['OTHER_LAW'],
+              conductOn: s.skb.conductOn,
+            }),
+          )
+          .thenMatches([
+            { data: { decision: { outcome: 'VIOLATION', skbCode: null, tracks: ['OTHER_LAW'] } } },
+          ])
+          .thenState({ status: 'REGISTERED' });
+      });
+
+      it('OTHER_LAW and CRIMINAL together, the CRIMINAL part after the deliberation', () => {
+        const both: DecideRespondent['decision'] = {
+          outcome: 'VIOLATION',
+          tracks: ['OTHER_LAW', 'CRIMINAL'],
+          conductOn: s.skb.conductOn,
+        };
+        spec
+          .given(withHead())
+          .when(decide(s, s.villageHead.respondentId, both))
+          .thenRejectedWith('GAKKUMDU_DELIBERATION_REQUIRED');
+        spec
+          .given(withHead(deliberate(s, s.villageHead.respondentId)))
+          .when(decide(s, s.villageHead.respondentId, both))
+          .thenMatches([{ data: { decision: { tracks: ['OTHER_LAW', 'CRIMINAL'] } } }]);
+      });
+
+      it('ADMINISTRATIVE is refused for a village head: neither organiser nor participant', () => {
+        const rejection = spec
+          .given(withHead())
+          .when(
+            decide(s, s.villageHead.respondentId, {
+              outcome: 'VIOLATION',
+              tracks: ['ADMINISTRATIVE'],
+              conductOn: s.skb.conductOn,
+            }),
+          )
+          .thenRejectedWith('TRACK_NOT_APPLICABLE', {
+            field: 'decision.tracks',
+            message: expect.stringContaining('ADMINISTRATIVE'),
+          });
+        expect(rejection.legalBasis?.article).toContain('Pasal 460');
+      });
+
+      it('OTHER_LAW is refused for an ASN: neutrality goes to the ASN supervisor', () => {
+        spec
+          .given(given())
+          .when(
+            decide(s, first.respondentId, {
+              outcome: 'VIOLATION',
+              tracks: ['OTHER_LAW'],
+              conductOn: s.skb.conductOn,
+            }),
+          )
+          .thenRejectedWith('TRACK_NOT_APPLICABLE', {
+            field: 'decision.tracks',
+            message: expect.stringContaining('OTHER_LAW'),
+          });
+      });
     });
   });
 });

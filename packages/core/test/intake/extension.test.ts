@@ -1,10 +1,12 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   decide,
   decidedBoth,
   extend,
   history,
   receiveReport,
+  recordFinding,
+  register,
   registered,
   review,
   spec,
@@ -13,6 +15,28 @@ import { SCENARIOS } from './fixtures.js';
 
 describe.each(SCENARIOS)('$regime: extension for additional information', (s) => {
   const basisArticle = s.regime === 'PEMILU_2024' ? 'Pasal 454 ayat (8)' : 'Pasal 134 ayat (6)';
+
+  // Pilkada Pasal 134(6) extends only "to ask the reporter" (keterangan tambahan dari pelapor);
+  // UU 7/2017 Pasal 454(8) names no source, so a Pemilu finding may be extended.
+  it('on a finding: refused in a Pilkada (no reporter to ask), allowed in a Pemilu', () => {
+    const finding = history(
+      recordFinding(s),
+      register(s, s.t.registerFindingAt, s.findingRegistrationNumber),
+    );
+    const at = s.t.registerFindingAt.replace(/T\d\d:/, 'T15:');
+    if (s.regime === 'PILKADA_2024') {
+      const error = spec
+        .given(finding)
+        .when(extend(s, at))
+        .thenRejectedWith('EXTENSION_NEEDS_REPORTER');
+      expect(error.legalBasis?.article).toBe('Pasal 134 ayat (6)');
+    } else {
+      spec
+        .given(finding)
+        .when(extend(s, at))
+        .thenMatches([{ type: 'DecisionPeriodExtended' }]);
+    }
+  });
 
   it('switches the decision deadline from DECIDE to DECIDE_EXTENDED', () => {
     spec

@@ -9,6 +9,12 @@
  * - Pilkada 2024, Kab. Bantul (34.02), calendar days: a teacher attends the declaration of a
  *   would-be regent pair and actively supports it in August 2024 (SKB KE-3, bakal calon stage:
  *   the pairs were determined on 22 Sep 2024).
+ *
+ * The dates are those of rulebook 2024.2 (the default): the Pilkada kajian awal takes 2 calendar
+ * days (2024.1: 3); after an INCOMPLETE review the reporter is sent a completion notice within
+ * 1 day, and the completion period runs from its receipt, on the clock (Pemilu 2 working days
+ * closing at 16:00 WIB, Pilkada 2×24 hours); the forward to Polri investigators is due 1×24
+ * hours after the decision's instant (2024.1: by the end of the next day).
  */
 
 import type {
@@ -46,8 +52,15 @@ export interface Scenario {
     readonly reviewedOn: string;
     /** After reviewDue: the review is late (flagged, not refused). */
     readonly lateReviewAt: string;
+    /** After an INCOMPLETE review: the last day to send the reporter the completion notice. */
+    readonly noticeDue: string;
+    /** The completion notice is sent, and received by the reporter, at this instant (in time). */
+    readonly noticeAt: string;
+    /** The local date of `completionDueAt`. */
     readonly completionDue: string;
-    /** On completionDue: the last day to complete. */
+    /** The last instant to complete, counted from the receipt of the notice at `noticeAt`. */
+    readonly completionDueAt: string;
+    /** On completionDue, before completionDueAt: the last day to complete. */
     readonly completeAt: string;
     /** The day after completionDue. */
     readonly afterCompletionAt: string;
@@ -65,7 +78,11 @@ export interface Scenario {
     readonly lateDecidedOn: string;
     readonly forwardAt: string;
     readonly forwardedOn: string;
+    /** The local date of `referralDueAt`. */
     readonly referralDue: string;
+    /** 1×24 hours after `decideAt`: the last instant to forward to Polri investigators. */
+    readonly referralDueAt: string;
+    /** After referralDueAt: the forward is late (flagged, not refused). */
     readonly referralLateAt: string;
     /** Findings: discovered, set in time (last day), set late. */
     readonly discoveredOn: string;
@@ -166,7 +183,12 @@ export const PEMILU: Scenario = {
     reviewAt: '2024-01-19T14:00:00+07:00',
     reviewedOn: '2024-01-19',
     lateReviewAt: '2024-01-23T10:00:00+07:00',
+    // Review Fri 19 Jan → notice by Mon 22 Jan (1 working day); sent and received that morning,
+    // so the 2 working days are Tue 23 and Wed 24 Jan, closing at 16:00 WIB.
+    noticeDue: '2024-01-22',
+    noticeAt: '2024-01-22T09:00:00+07:00',
     completionDue: '2024-01-24',
+    completionDueAt: '2024-01-24T16:00:00.000+07:00',
     completeAt: '2024-01-24T15:00:00+07:00',
     afterCompletionAt: '2024-01-25T10:00:00+07:00',
     registerAt: '2024-01-22T10:00:00+07:00',
@@ -183,6 +205,7 @@ export const PEMILU: Scenario = {
     forwardAt: '2024-01-30T09:00:00+07:00',
     forwardedOn: '2024-01-30',
     referralDue: '2024-01-30',
+    referralDueAt: '2024-01-30T15:00:00.000+07:00',
     referralLateAt: '2024-01-31T09:00:00+07:00',
     discoveredOn: '2024-01-16',
     findingDue: '2024-01-25',
@@ -254,12 +277,18 @@ export const PILKADA: Scenario = {
     receivedAt: '2024-08-08T10:00:00+07:00',
     receivedOn: '2024-08-08',
     filingDue: '2024-08-13',
-    reviewDue: '2024-08-11',
+    // 2 calendar days from receipt (2024.1: 3 days, 11 Aug, which is now late).
+    reviewDue: '2024-08-10',
     reviewAt: '2024-08-09T13:00:00+07:00',
     reviewedOn: '2024-08-09',
-    lateReviewAt: '2024-08-12T10:00:00+07:00',
+    lateReviewAt: '2024-08-11T10:00:00+07:00',
+    // Review 9 Aug → notice by 10 Aug (1 calendar day); sent and received on 9 Aug at 15:00,
+    // so the 2×24 hours end on 11 Aug at 15:00 WIB.
+    noticeDue: '2024-08-10',
+    noticeAt: '2024-08-09T15:00:00+07:00',
     completionDue: '2024-08-11',
-    completeAt: '2024-08-11T15:00:00+07:00',
+    completionDueAt: '2024-08-11T15:00:00.000+07:00',
+    completeAt: '2024-08-11T14:30:00+07:00',
     afterCompletionAt: '2024-08-12T10:00:00+07:00',
     registerAt: '2024-08-10T09:00:00+07:00',
     registeredOn: '2024-08-10',
@@ -275,6 +304,7 @@ export const PILKADA: Scenario = {
     forwardAt: '2024-08-14T09:00:00+07:00',
     forwardedOn: '2024-08-14',
     referralDue: '2024-08-12',
+    referralDueAt: '2024-08-12T16:00:00.000+07:00',
     referralLateAt: '2024-08-13T09:00:00+07:00',
     discoveredOn: '2024-08-06',
     findingDue: '2024-08-13',

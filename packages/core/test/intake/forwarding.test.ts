@@ -5,8 +5,11 @@ import {
   forward,
   history,
   notAViolation,
+  receiveReport,
+  register,
   registered,
   reroute,
+  review,
   spec,
   violation,
   wib,
@@ -79,6 +82,24 @@ describe.each(SCENARIOS)('$regime: forwarding to the ASN supervisor (diteruskan)
       )
       .when(forward(s, [first.respondentId]))
       .thenRejectedWith('NO_NEUTRALITY_VIOLATION');
+  });
+
+  it('a village head’s OTHER_LAW violation is not forwarded to the ASN supervisor', () => {
+    spec
+      .given(
+        history(
+          receiveReport(s, { respondents: [first, s.villageHead] }),
+          review(s),
+          register(s),
+          decide(s, s.villageHead.respondentId, {
+            outcome: 'VIOLATION',
+            tracks: ['OTHER_LAW'],
+            conductOn: s.skb.conductOn,
+          }),
+        ),
+      )
+      .when(forward(s, [s.villageHead.respondentId]))
+      .thenRejectedWith('NO_NEUTRALITY_VIOLATION', { field: 'respondentIds.0' });
   });
 
   it('forwarding an undecided or unknown respondent is refused', () => {

@@ -1,8 +1,9 @@
 /**
  * nextSteps pinned on the fixtures: who sees which commands, the filing deadline that makes
  * TIME_BARRED the only legal kajian awal outcome (or forbids it), the SKB items of the stage,
- * the supervisor a forward goes to by date, the Gakkumdu referral deadline, and the running
- * decision deadlines. Agreement with the decider: next-steps-agreement.test.ts.
+ * the supervisor a forward goes to by date, the completion notice and the period it starts, the
+ * Gakkumdu deliberation and the 1×24-hour forward to investigators, and the running decision
+ * deadlines. Agreement with the decider: next-steps-agreement.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,19 +13,24 @@ import {
   nextSteps,
 } from '../../src/case/index.js';
 import type { ActorRef } from '../../src/handler/command-meta.js';
-import { rulebookV1 } from '../../src/rules/index.js';
+import { defaultRulebook } from '../../src/rules/index.js';
 import {
   decidedBoth,
+  deliberate,
   forward,
   history,
   incomplete,
+  MINUTE_MS,
+  noticed,
   plusDays,
+  plusMs,
   receiveReport,
   recordFinding,
   registered,
   review,
   stateAfter,
   violation,
+  wib,
 } from './builders.js';
 import {
   auditor,
@@ -36,7 +42,7 @@ import {
 } from './fixtures.js';
 
 const stepsFor = (state: CaseState, actor: ActorRef, at: string) =>
-  nextSteps(state, actor, new Date(at), rulebookV1).steps;
+  nextSteps(state, actor, new Date(at), defaultRulebook).steps;
 
 const step = <T extends FollowUpCommandType>(
   state: CaseState,
@@ -61,17 +67,24 @@ describe.each(SCENARIOS)('$regime: nextSteps', (s) => {
 
   describe('who sees what', () => {
     it('lists for each role only the commands it may send, opening commands left out', () => {
+      // ReferToGakkumdu, the 2024.1 name of ForwardToInvestigators, is reported under the new name.
       expect(stepsFor(received, s.bawaslu, s.t.reviewAt).map((x) => x.command)).toEqual([
         'CompletePreliminaryReview',
+        'SendCompletionNotice',
         'CompleteRequirements',
         'RegisterCase',
         'DeclineRegistration',
         'WithdrawReport',
+        'TakeUpAsFinding',
+        'HandOverCase',
+        'IssueStatusNotice',
         'RecordClarification',
         'ExtendForAdditionalInformation',
+        'RecordGakkumduDeliberation',
         'DecideRespondent',
         'ForwardToSupervisor',
-        'ReferToGakkumdu',
+        'ForwardToCompetentAuthority',
+        'ForwardToInvestigators',
       ]);
       expect(stepsFor(received, s.reporterActor, s.t.reviewAt).map((x) => x.command)).toEqual([
         'CompleteRequirements',
@@ -81,14 +94,15 @@ describe.each(SCENARIOS)('$regime: nextSteps', (s) => {
         'RerouteKasnFile',
       ]);
       expect(stepsFor(isRegistered, gakkumduOf(s), s.t.decideAt).map((x) => x.command)).toEqual([
-        'ReferToGakkumdu',
+        'RecordGakkumduDeliberation',
+        'ForwardToInvestigators',
       ]);
     });
 
     it('answers an actor who cannot reach the case with an empty list and nothing about it', () => {
       const otherReporter: ActorRef = { id: 'pelapor-lain', role: 'reporter', scope: {} };
       for (const actor of [bawasluKotaBanjar, otherReporter, auditor, satgasOf(first)]) {
-        expect(nextSteps(received, actor, new Date(s.t.reviewAt), rulebookV1)).toEqual({
+        expect(nextSteps(received, actor, new Date(s.t.reviewAt), defaultRulebook)).toEqual({
           steps: [],
         });
       }
@@ -149,27 +163,103 @@ describe.each(SCENARIOS)('$regime: nextSteps', (s) => {
     });
   });
 
-  it('after an INCOMPLETE review: the reporter completes, Bawaslu may not decline yet', () => {
-    const awaiting = stateAfter(history(receiveReport(s), review(s, incomplete('EVIDENCE'))));
-    const completing = step(awaiting, s.reporterActor, s.t.completeAt, 'CompleteRequirements');
-    expect(completing).toMatchObject({
-      available: true,
-      facts: { missing: ['EVIDENCE'], completion: { due: s.t.completionDue, inTimeToday: true } },
+  describe('after an INCOMPLETE review (rulebook 2024.2: the period runs from the notice)', () => {
+    const reviewed = stateAfter(history(receiveReport(s), review(s, incomplete('EVIDENCE'))));
+    const awaiting = stateAfter(history(...noticed(s, 'EVIDENCE')));
+
+    it('before the notice: Bawaslu sends it; no completion period runs, so no decline yet', () => {
+      const notice = step(reviewed, s.bawaslu, s.t.noticeAt, 'SendCompletionNotice');
+      expect(notice).toMatchObject({
+        available: true,
+        facts: {
+          notice: { step: 'COMPLETION_NOTICE', due: s.t.noticeDue, inTimeToday: true },
+          completionIfReceivedNow: {
+            step: 'COMPLETE_REQUIREMENTS',
+            due: s.t.completionDue,
+            dueAt: s.t.completionDueAt,
+            inTimeToday: true,
+          },
+        },
+      });
+      const completing = step(reviewed, s.reporterActor, s.t.completeAt, 'CompleteRequirements');
+      expect(completing).toMatchObject({
+        available: true,
+        facts: { missing: ['EVIDENCE'], completion: null },
+      });
+      const declining = step(reviewed, s.bawaslu, s.t.afterCompletionAt, 'DeclineRegistration');
+      expect(declining.available).toBe(false);
+      expect(
+        declining.facts.reasons.find((r) => r.value === 'REQUIREMENTS_NOT_COMPLETED')?.reason?.code,
+      ).toBe('COMPLETION_NOTICE_NOT_SENT');
     });
-    const declining = step(awaiting, s.bawaslu, s.t.completeAt, 'DeclineRegistration');
-    expect(declining.available).toBe(false);
-    expect(
-      declining.facts.reasons.find((r) => r.value === 'REQUIREMENTS_NOT_COMPLETED')?.reason?.code,
-    ).toBe('COMPLETION_PERIOD_RUNNING');
-    const after = step(awaiting, s.bawaslu, s.t.afterCompletionAt, 'DeclineRegistration');
-    expect(after.facts.reasons.filter((r) => r.available).map((r) => r.value)).toEqual([
-      'REQUIREMENTS_NOT_COMPLETED',
-    ]);
+
+    it('a late notice is still offered, its deadline shown as breached', () => {
+      const late = wib(plusDays(s.t.noticeDue, 1));
+      const notice = step(reviewed, s.bawaslu, late, 'SendCompletionNotice');
+      expect(notice).toMatchObject({
+        available: true,
+        facts: { notice: { due: s.t.noticeDue, inTimeToday: false } },
+      });
+    });
+
+    it('after the notice: the reporter completes, Bawaslu may not decline yet, nor notify again', () => {
+      const completing = step(awaiting, s.reporterActor, s.t.completeAt, 'CompleteRequirements');
+      expect(completing).toMatchObject({
+        available: true,
+        facts: { missing: ['EVIDENCE'], completion: { due: s.t.completionDue, inTimeToday: true } },
+      });
+      const declining = step(awaiting, s.bawaslu, s.t.completeAt, 'DeclineRegistration');
+      expect(declining.available).toBe(false);
+      expect(
+        declining.facts.reasons.find((r) => r.value === 'REQUIREMENTS_NOT_COMPLETED')?.reason?.code,
+      ).toBe('COMPLETION_PERIOD_RUNNING');
+      expect(step(awaiting, s.bawaslu, s.t.completeAt, 'SendCompletionNotice')).toMatchObject({
+        available: false,
+        reason: { code: 'COMPLETION_NOTICE_ALREADY_SENT' },
+      });
+    });
+
+    // DeadlineFact.dueAt: "when the law counts on the clock (2024.2: completion from the notice,
+    // …)". The decider judges the completion by the instant, so the fact must too: later on the
+    // due date (after 16:00 WIB for Pemilu, after the 48 hours for Pilkada) is not in time.
+    it('the completion deadline is shown on the clock, as the decider judges it', () => {
+      const lateThatDay = plusMs(s.t.completionDueAt, MINUTE_MS);
+      expect(lateThatDay.slice(0, 10) <= s.t.completionDue).toBe(true);
+      const expected = {
+        step: 'COMPLETE_REQUIREMENTS',
+        due: s.t.completionDue,
+        dueAt: s.t.completionDueAt,
+        inTimeToday: false,
+      };
+      expect(step(awaiting, s.reporterActor, lateThatDay, 'CompleteRequirements')).toMatchObject({
+        available: false,
+        reason: { code: 'REQUIREMENTS_LATE' },
+        facts: { completion: expected },
+      });
+      expect(
+        step(awaiting, s.bawaslu, lateThatDay, 'DeclineRegistration').facts.completion,
+      ).toMatchObject(expected);
+    });
+
+    it('once the period is over: the reporter is late, Bawaslu declines', () => {
+      const late = plusMs(s.t.completionDueAt, 1);
+      expect(step(awaiting, s.reporterActor, late, 'CompleteRequirements')).toMatchObject({
+        available: false,
+        reason: { code: 'REQUIREMENTS_LATE' },
+      });
+      const after = step(awaiting, s.bawaslu, late, 'DeclineRegistration');
+      expect(after.facts.reasons.filter((r) => r.available).map((r) => r.value)).toEqual([
+        'REQUIREMENTS_NOT_COMPLETED',
+      ]);
+    });
   });
 
   it('registration: the decision deadline it would set, and the reporter may still withdraw', () => {
     const ready = stateAfter(history(receiveReport(s), review(s)));
-    expect(available(ready, s.bawaslu, s.t.registerAt)).toEqual(['RegisterCase', 'WithdrawReport']);
+    // A hand-over is possible at any open stage (handover.test.ts); the intake steps here.
+    expect(available(ready, s.bawaslu, s.t.registerAt).filter((c) => c !== 'HandOverCase')).toEqual(
+      ['RegisterCase', 'WithdrawReport'],
+    );
     const r = step(ready, s.bawaslu, s.t.registerAt, 'RegisterCase');
     expect(r.facts.decisionIfRegisteredToday).toMatchObject({
       step: 'DECIDE',
@@ -196,7 +286,7 @@ describe.each(SCENARIOS)('$regime: nextSteps', (s) => {
       expect(codes).not.toContain(s.skb.otherStage);
       expect(codes).toContain('D-13');
       expect(facts?.skbItems.find((i) => i.code === s.skb.code)?.level).toBe(
-        rulebookV1.skb.find((i) => i.code === s.skb.code)?.level,
+        defaultRulebook.skb.find((i) => i.code === s.skb.code)?.level,
       );
     });
 
@@ -226,15 +316,80 @@ describe.each(SCENARIOS)('$regime: nextSteps', (s) => {
       expect(after.facts.supervisor).toBe('BKN');
     });
 
-    it('only the criminal-track respondent is referable, with the 1×24-hour deadline', () => {
-      const r = step(decided, gakkumduOf(s), s.t.forwardAt, 'ReferToGakkumdu');
+    it('only the criminal-track respondent is forwarded to investigators, 1×24 hours on the clock', () => {
+      const inTime = plusMs(s.t.referralDueAt, -MINUTE_MS);
+      const r = step(decided, gakkumduOf(s), inTime, 'ForwardToInvestigators');
       expect(r.respondents).toEqual([first.respondentId]);
-      expect(r.facts.respondents[0]?.referral).toMatchObject({ due: s.t.referralDue });
+      expect(r.facts.respondents[0]?.referral).toEqual({
+        step: 'REFER_TO_POLICE',
+        due: s.t.referralDue,
+        dueAt: s.t.referralDueAt,
+        inTimeToday: true,
+        basis: defaultRulebook.deadlines[s.regime].REFER_TO_POLICE.basis,
+      });
       expect(r.facts.respondents[1]).toMatchObject({
         available: false,
         reason: { code: 'NO_CRIMINAL_TRACK' },
         referral: null,
       });
+      // Later the same day the 24 hours are over: still offered, the breach shown.
+      const late = step(
+        decided,
+        gakkumduOf(s),
+        plusMs(s.t.referralDueAt, MINUTE_MS),
+        'ForwardToInvestigators',
+      );
+      expect(late.respondents).toEqual([first.respondentId]);
+      expect(late.facts.respondents[0]?.referral).toMatchObject({
+        due: s.t.referralDue,
+        inTimeToday: false,
+      });
+    });
+
+    it('a decision recorded under 2024.1 (no instant) is due at the end of the next day', () => {
+      const legacy = stateAfter(
+        history(...decidedBoth(s, criminal)).map((e) => {
+          if (e.type !== 'RespondentDecided') return e;
+          const { decidedAt: _dropped, ...data } = e.data;
+          return { ...e, data };
+        }),
+      );
+      const r = step(
+        legacy,
+        gakkumduOf(s),
+        wib(s.t.referralDue, '23:00'),
+        'ForwardToInvestigators',
+      );
+      expect(r.facts.respondents[0]?.referral).toMatchObject({
+        due: s.t.referralDue,
+        dueAt: `${s.t.referralDue}T23:59:59.999+07:00`,
+        inTimeToday: true,
+      });
+    });
+
+    it('the criminal track needs a Gakkumdu deliberation first: its stage is offered per respondent', () => {
+      const r = step(
+        isRegistered,
+        gakkumduOf(s),
+        s.t.clarificationAt,
+        'RecordGakkumduDeliberation',
+      );
+      expect(r).toMatchObject({
+        available: true,
+        respondents: [first.respondentId, second.respondentId],
+        facts: {
+          respondents: [
+            { respondentId: first.respondentId, available: true, nextStage: 'FIRST' },
+            { respondentId: second.respondentId, available: true, nextStage: 'FIRST' },
+          ],
+        },
+      });
+      const once = stateAfter(history(...registered(s), deliberate(s, first.respondentId)));
+      expect(
+        step(once, s.bawaslu, s.t.decideAt, 'RecordGakkumduDeliberation').facts.respondents[0],
+      ).toMatchObject({ available: true, nextStage: 'SECOND' });
+      const after = step(decided, s.bawaslu, s.t.forwardAt, 'RecordGakkumduDeliberation');
+      expect(after).toMatchObject({ available: false, reason: { code: 'ALREADY_DECIDED' } });
     });
 
     it('a file forwarded to KASN may be rerouted by the supervisor after SE 4/2024', () => {
@@ -257,8 +412,8 @@ describe.each(SCENARIOS)('$regime: nextSteps', (s) => {
 
   it('is pure: the same answer twice, the state untouched', () => {
     const frozen = JSON.stringify(isRegistered);
-    const a = nextSteps(isRegistered, s.bawaslu, new Date(s.t.decideAt), rulebookV1);
-    const b = nextSteps(isRegistered, s.bawaslu, new Date(s.t.decideAt), rulebookV1);
+    const a = nextSteps(isRegistered, s.bawaslu, new Date(s.t.decideAt), defaultRulebook);
+    const b = nextSteps(isRegistered, s.bawaslu, new Date(s.t.decideAt), defaultRulebook);
     expect(a).toEqual(b);
     expect(JSON.stringify(isRegistered)).toBe(frozen);
   });

@@ -1,5 +1,14 @@
 import { describe, it } from 'vitest';
-import { history, incomplete, receiveReport, recordFinding, review, spec } from './builders.js';
+import {
+  history,
+  incomplete,
+  plusDays,
+  receiveReport,
+  recordFinding,
+  review,
+  spec,
+  wib,
+} from './builders.js';
 import { SCENARIOS } from './fixtures.js';
 
 describe.each(SCENARIOS)('$regime: preliminary review (kajian awal)', (s) => {
@@ -30,7 +39,10 @@ describe.each(SCENARIOS)('$regime: preliminary review (kajian awal)', (s) => {
       .thenState({ status: 'READY_TO_REGISTER', deadlines: { filingDue: s.t.filingDue } });
   });
 
-  it('INCOMPLETE: lists the missing requirements and starts the completion period', () => {
+  // Rulebook 2024.2: the completion period runs from the reporter's receipt of the notice, not
+  // from the review (2024.1 recorded `completionDue` here); the review records when the notice
+  // is due, and no completion deadline runs yet.
+  it('INCOMPLETE: lists the missing requirements and sets the deadline of the completion notice', () => {
     spec
       .given(received())
       .when(review(s, incomplete('SIGNATURE', 'EVIDENCE')))
@@ -41,7 +53,7 @@ describe.each(SCENARIOS)('$regime: preliminary review (kajian awal)', (s) => {
             result: {
               outcome: 'INCOMPLETE',
               missing: ['SIGNATURE', 'EVIDENCE'],
-              completionDue: s.t.completionDue,
+              noticeDue: s.t.noticeDue,
             },
             reviewedOn: s.t.reviewedOn,
             reviewDue: s.t.reviewDue,
@@ -52,7 +64,13 @@ describe.each(SCENARIOS)('$regime: preliminary review (kajian awal)', (s) => {
       ])
       .thenState({
         status: 'AWAITING_COMPLETION',
-        deadlines: { completionDue: s.t.completionDue },
+        review: { outcome: 'INCOMPLETE', missing: ['SIGNATURE', 'EVIDENCE'] },
+        completionNotice: null,
+        deadlines: {
+          noticeDue: s.t.noticeDue,
+          completionDue: null,
+          completionDueAt: null,
+        },
       });
   });
 
@@ -80,6 +98,21 @@ describe.each(SCENARIOS)('$regime: preliminary review (kajian awal)', (s) => {
       .given(received())
       .when(review(s, { outcome: 'COMPLETE' }, s.t.lateReviewAt))
       .thenMatches([{ data: { reviewDue: s.t.reviewDue, reviewedWithinDeadline: false } }]);
+  });
+
+  // Pilkada's kajian awal is 2 calendar days since 2024.2 (2024.1: 3), so the day after
+  // reviewDue, which 2024.1 still accepted, is now late.
+  it('the last day of the kajian awal is in time, the day after is late', () => {
+    spec
+      .given(received())
+      .when(review(s, { outcome: 'COMPLETE' }, wib(s.t.reviewDue, '23:59')))
+      .thenMatches([{ data: { reviewedOn: s.t.reviewDue, reviewedWithinDeadline: true } }]);
+    spec
+      .given(received())
+      .when(review(s, { outcome: 'COMPLETE' }, wib(plusDays(s.t.reviewDue, 1), '00:00')))
+      .thenMatches([
+        { data: { reviewedOn: plusDays(s.t.reviewDue, 1), reviewedWithinDeadline: false } },
+      ]);
   });
 
   it('a second review is refused', () => {

@@ -5,10 +5,13 @@ import {
   history,
   incomplete,
   meta,
+  noticed,
   plusDays,
+  plusMs,
   receiveReport,
   register,
   review,
+  reviewedIncompleteUnder2024_1,
   spec,
   wib,
 } from './builders.js';
@@ -38,11 +41,7 @@ describe.each(SCENARIOS)('$regime: registration (registrasi) and its refusal', (
   it('registers a report once its requirements were completed', () => {
     spec
       .given(
-        history(
-          receiveReport(s),
-          review(s, incomplete('REPORTER_IDENTITY')),
-          completeRequirements(s, ['REPORTER_IDENTITY']),
-        ),
+        history(...noticed(s, 'REPORTER_IDENTITY'), completeRequirements(s, ['REPORTER_IDENTITY'])),
       )
       .when(register(s, s.t.afterCompletionAt))
       .thenMatches([
@@ -124,19 +123,78 @@ describe.each(SCENARIOS)('$regime: registration (registrasi) and its refusal', (
 
     it('REQUIREMENTS_NOT_COMPLETED once the completion period ran out', () => {
       spec
-        .given(history(receiveReport(s), review(s, incomplete('SIGNATURE'))))
+        .given(history(...noticed(s, 'SIGNATURE')))
         .when(decline(s, 'REQUIREMENTS_NOT_COMPLETED', s.t.afterCompletionAt))
-        .thenMatches([{ data: { reason: 'REQUIREMENTS_NOT_COMPLETED' } }])
-        .thenState({ status: 'NOT_REGISTERED' });
+        .then([
+          {
+            type: 'RegistrationDeclined',
+            data: {
+              reason: 'REQUIREMENTS_NOT_COMPLETED',
+              declinedOn: s.t.afterCompletionAt.slice(0, 10),
+            },
+          },
+        ])
+        .thenState({
+          status: 'NOT_REGISTERED',
+          declined: { reason: 'REQUIREMENTS_NOT_COMPLETED' },
+        });
     });
 
     it('REQUIREMENTS_NOT_COMPLETED is refused while the reporter may still complete', () => {
       spec
-        .given(history(receiveReport(s), review(s, incomplete('SIGNATURE'))))
+        .given(history(...noticed(s, 'SIGNATURE')))
         .when(decline(s, 'REQUIREMENTS_NOT_COMPLETED', s.t.completeAt))
         .thenRejectedWith('COMPLETION_PERIOD_RUNNING', {
-          message: expect.stringContaining(s.t.completionDue),
+          field: 'reason',
+          message: expect.stringContaining(s.t.completionDueAt),
         });
+    });
+
+    // Since 2024.2 the period ends at an instant (completionDueAt), so the decline may follow
+    // on the due date itself, once that instant has passed.
+    it('the period runs to its instant: refused at completionDueAt, allowed a millisecond later', () => {
+      spec
+        .given(history(...noticed(s, 'SIGNATURE')))
+        .when(decline(s, 'REQUIREMENTS_NOT_COMPLETED', s.t.completionDueAt))
+        .thenRejectedWith('COMPLETION_PERIOD_RUNNING');
+      spec
+        .given(history(...noticed(s, 'SIGNATURE')))
+        .when(decline(s, 'REQUIREMENTS_NOT_COMPLETED', plusMs(s.t.completionDueAt, 1)))
+        .thenMatches([
+          { data: { reason: 'REQUIREMENTS_NOT_COMPLETED', declinedOn: s.t.completionDue } },
+        ]);
+    });
+
+    // Since 2024.2 the completion period runs from the notice: without one it never starts,
+    // so the report cannot lapse, however long ago the review was.
+    it('REQUIREMENTS_NOT_COMPLETED is refused before the completion notice was sent', () => {
+      const rejection = spec
+        .given(history(receiveReport(s), review(s, incomplete('SIGNATURE'))))
+        .when(decline(s, 'REQUIREMENTS_NOT_COMPLETED', s.t.afterCompletionAt))
+        .thenRejectedWith('COMPLETION_NOTICE_NOT_SENT', { field: 'reason' });
+      expect(rejection.legalBasis?.instrument).toContain('Perbawaslu');
+      spec
+        .given(history(receiveReport(s), review(s, incomplete('SIGNATURE'))))
+        .when(decline(s, 'REQUIREMENTS_NOT_COMPLETED', wib(plusDays(s.t.receivedOn, 60))))
+        .thenRejectedWith('COMPLETION_NOTICE_NOT_SENT');
+    });
+
+    describe('a case reviewed under rulebook 2024.1 (completionDue on the review, no notice)', () => {
+      const legacy = () => reviewedIncompleteUnder2024_1(s, ['SIGNATURE']);
+
+      it('is declined the day after its completionDue, not on that day', () => {
+        spec
+          .given(legacy())
+          .when(decline(s, 'REQUIREMENTS_NOT_COMPLETED', wib(s.t.completionDue, '23:00')))
+          .thenRejectedWith('COMPLETION_PERIOD_RUNNING', {
+            message: expect.stringContaining(s.t.completionDue),
+          });
+        spec
+          .given(legacy())
+          .when(decline(s, 'REQUIREMENTS_NOT_COMPLETED', s.t.afterCompletionAt))
+          .thenMatches([{ data: { reason: 'REQUIREMENTS_NOT_COMPLETED' } }])
+          .thenState({ status: 'NOT_REGISTERED' });
+      });
     });
 
     it('a reason that does not match the review is refused', () => {

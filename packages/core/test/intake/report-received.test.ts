@@ -1,6 +1,9 @@
-import { describe, it } from 'vitest';
-import { history, meta, receiveReport, register, spec } from './builders.js';
-import { SCENARIOS } from './fixtures.js';
+import { deciderSpec } from '@netra/testing';
+import { describe, expect, it } from 'vitest';
+import { caseDecider, caseEventSchema } from '../../src/case/index.js';
+import { createRulebook, defaultRulebook } from '../../src/rules/index.js';
+import { history, meta, NOW, receiveReport, register, spec } from './builders.js';
+import { PEMILU, PILKADA, SCENARIOS } from './fixtures.js';
 
 describe.each(SCENARIOS)('$regime: receiving a report (laporan diterima)', (s) => {
   it('records the report, its local receipt date and the kajian awal deadline', () => {
@@ -33,7 +36,9 @@ describe.each(SCENARIOS)('$regime: receiving a report (laporan diterima)', (s) =
         deadlines: {
           reviewDue: s.t.reviewDue,
           filingDue: null,
+          noticeDue: null,
           completionDue: null,
+          completionDueAt: null,
           decisionDue: null,
         },
       });
@@ -78,5 +83,41 @@ describe.each(SCENARIOS)('$regime: receiving a report (laporan diterima)', (s) =
       .given(history(receiveReport(s)))
       .when({ ...register(s), caseId: 'case-lain-0001' })
       .thenRejectedWith('WRONG_CASE', { field: 'caseId' });
+  });
+});
+
+describe('the kajian awal deadline (rulebook 2024.2)', () => {
+  it('Pilkada: 2 calendar days from receipt (8 Aug → 10 Aug); 2024.1 gave 3 (11 Aug)', () => {
+    expect(defaultRulebook.version).toBe('2024.2');
+    expect(defaultRulebook.deadlines.PILKADA_2024.PRELIMINARY_REVIEW).toMatchObject({
+      days: 2,
+      dayType: 'CALENDAR',
+    });
+    spec
+      .given([])
+      .when(receiveReport(PILKADA))
+      .thenMatches([{ data: { receivedOn: '2024-08-08', reviewDue: '2024-08-10' } }]);
+  });
+
+  it('Pemilu is unchanged: 2 working days (Thu 18 Jan → Mon 22 Jan, over the weekend)', () => {
+    spec
+      .given([])
+      .when(receiveReport(PEMILU))
+      .thenMatches([{ data: { receivedOn: '2024-01-18', reviewDue: '2024-01-22' } }]);
+  });
+
+  it('an office following the 3-day reading (Bawaslu Kediri) overrides the contested row', () => {
+    const kediri = createRulebook({
+      deadlines: { PILKADA_2024: { PRELIMINARY_REVIEW: { days: 3 } } },
+    });
+    expect(kediri.version).not.toBe(defaultRulebook.version);
+    deciderSpec(
+      caseDecider,
+      { now: NOW, rulebook: kediri, rulebookVersion: kediri.version },
+      { validateEvent: (e) => void caseEventSchema.parse(e) },
+    )
+      .given([])
+      .when(receiveReport(PILKADA))
+      .thenMatches([{ data: { reviewDue: '2024-08-11' } }]);
   });
 });

@@ -8,13 +8,18 @@ import {
 } from '../../src/case/index.js';
 import type { ActorRef } from '../../src/handler/command-meta.js';
 import {
+  announce,
   clarify,
   completeRequirements,
   decide,
   decidedBoth,
   decline,
+  deliberate,
   extend,
   forward,
+  forwardToAuthority,
+  forwardToInvestigators,
+  handOver,
   history,
   meta,
   receiveInternalReport,
@@ -25,7 +30,9 @@ import {
   registered,
   reroute,
   review,
+  sendNotice,
   spec,
+  takeUp,
   withdraw,
 } from './builders.js';
 import {
@@ -61,6 +68,17 @@ describe.each(SCENARIOS)('$regime: who may do what', (s) => {
     ForwardToSupervisor: forward(s, [s.respondents[0].respondentId]),
     RerouteKasnFile: reroute(s, [s.respondents[0].respondentId], false),
     ReferToGakkumdu: refer(s, s.respondents[0].respondentId),
+    SendCompletionNotice: sendNotice(s),
+    IssueStatusNotice: announce(s, s.t.registerAt),
+    TakeUpAsFinding: takeUp(s, s.t.afterCompletionAt),
+    HandOverCase: handOver(s, { level: 'RI' }),
+    RecordGakkumduDeliberation: deliberate(s, s.respondents[0].respondentId),
+    ForwardToInvestigators: forwardToInvestigators(
+      s,
+      s.respondents[0].respondentId,
+      s.t.referralLateAt,
+    ),
+    ForwardToCompetentAuthority: forwardToAuthority(s, s.respondents[0].respondentId),
   };
 
   const actorFor = (role: string): ActorRef => ({ id: `someone-${role}`, role, scope: {} });

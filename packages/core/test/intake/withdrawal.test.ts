@@ -3,6 +3,7 @@ import {
   decide,
   history,
   incomplete,
+  noticed,
   receiveReport,
   recordFinding,
   register,
@@ -40,6 +41,10 @@ describe.each(SCENARIOS)('$regime: withdrawal (pencabutan laporan)', (s) => {
       .thenState({ status: 'WITHDRAWN' });
     spec
       .given(history(receiveReport(s), review(s, incomplete('SIGNATURE'))))
+      .when(withdraw(s, s.t.noticeAt))
+      .thenState({ status: 'WITHDRAWN' });
+    spec
+      .given(history(...noticed(s, 'SIGNATURE')))
       .when(withdraw(s, s.t.completeAt))
       .thenState({ status: 'WITHDRAWN' });
   });

@@ -58,3 +58,16 @@ export const formatInstant = (ms: number, zone: TimeZoneCode, utc = false): stri
   const local = new Date(ms + ZONE_OFFSET_HOURS[zone] * 3_600_000).toISOString().slice(0, 19);
   return `${local}+${pad2(ZONE_OFFSET_HOURS[zone])}:00`;
 };
+
+/** The local day and the minute of that day of the instant `ms` in `zone`. */
+export const localDayMinute = (
+  ms: number,
+  zone: TimeZoneCode,
+): { readonly day: IsoDate; readonly minute: number } => {
+  const local = ms + ZONE_OFFSET_HOURS[zone] * 3_600_000;
+  const dayMs = 86_400_000;
+  return {
+    day: new Date(local).toISOString().slice(0, 10),
+    minute: Math.floor((((local % dayMs) + dayMs) % dayMs) / 60_000),
+  };
+};

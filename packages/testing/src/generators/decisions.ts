@@ -1,7 +1,9 @@
 /**
  * The plenary decision on one respondent (UU 7/2017 Pasal 455(1)): a violation with its
  * tracks and an SKB 2022 item that fits the candidate stage of the conduct date, not a
- * violation, or handling stopped.
+ * violation, or handling stopped. Tracks by kind (rulebook 2024.2): an ASN respondent's on
+ * NEUTRALITY (and possibly ADMINISTRATIVE), anyone else's on OTHER_LAW, to the authority over
+ * them; CRIMINAL for either, once Sentra Gakkumdu has deliberated and concluded to proceed.
  */
 import {
   type CandidateStage,
@@ -60,15 +62,21 @@ export interface DecisionSetting {
   readonly respondent: Respondent;
   readonly incidentOn: IsoDate;
   readonly decidedOn: IsoDate;
+  /**
+   * Whether the CRIMINAL track may be declared: the last deliberation in Sentra Gakkumdu on the
+   * respondent concluded PROCEED, or the rulebook does not ask for one.
+   */
+  readonly criminalAllowed: boolean;
 }
 
-const drawTracks = (c: Chooser, asn: boolean): Track[] => {
+const drawTracks = (c: Chooser, asn: boolean, criminalAllowed: boolean): Track[] => {
   const tracks: Track[] = [];
-  if (asn && c.chance(85)) tracks.push('NEUTRALITY');
-  if (c.chance(30)) tracks.push('CRIMINAL');
-  if (c.chance(20)) tracks.push('ADMINISTRATIVE');
+  if (c.chance(85)) tracks.push(asn ? 'NEUTRALITY' : 'OTHER_LAW');
+  if (criminalAllowed && c.chance(asn ? 30 : 40)) tracks.push('CRIMINAL');
+  // Administrative violations concern organisers and participants: never a non-ASN respondent.
+  if (asn && c.chance(20)) tracks.push('ADMINISTRATIVE');
   if (tracks.length > 0) return tracks;
-  return [asn ? 'NEUTRALITY' : c.pick(['CRIMINAL', 'ADMINISTRATIVE'] as const)];
+  return [asn ? 'NEUTRALITY' : 'OTHER_LAW'];
 };
 
 export const drawViolation = (c: Chooser, s: DecisionSetting): RespondentDecision => {
@@ -80,7 +88,7 @@ export const drawViolation = (c: Chooser, s: DecisionSetting): RespondentDecisio
     !isAfter(s.incidentOn, determination) && !isAfter(determination, latest) && c.chance(50)
       ? determination
       : drawDateBetween(c, s.incidentOn, latest);
-  const tracks = drawTracks(c, isAsnKind(s.respondent.kind));
+  const tracks = drawTracks(c, isAsnKind(s.respondent.kind), s.criminalAllowed);
   const computed = stageOn(s.rulebook, s.regime, conductOn);
   const stageOverride = c.chance(15)
     ? { stage: c.pick(['BAKAL_CALON', 'CALON'] as const), reason: c.pick(OVERRIDE_REASONS) }

@@ -4,23 +4,59 @@
  * runs, a decision per respondent, forwarding to the ASN supervisor (KASN or BKN by the date),
  * the SE MenPAN-RB 4/2024 reroute, the Gakkumdu referral, and a withdrawal that no longer
  * closes the case. Steps interleave in random order, each dated on or after the one before.
+ *
+ * Since rulebook 2024.2: deliberations in Sentra Gakkumdu (a CRIMINAL decision needs the last
+ * one to have concluded PROCEED), the forward to Polri investigators within 1×24 hours of the
+ * decision (ForwardToInvestigators, sometimes under its 2024.1 name ReferToGakkumdu), the
+ * forward of a non-ASN respondent's OTHER_LAW violation to the authority over them, status
+ * notices, and hand-overs between Bawaslu levels.
  */
-import { computeDeadline, type IsoDate } from '@netra/core';
-import {
-  drawCoveringBawaslu,
-  drawCoveringGakkumdu,
-  drawRerouteActor,
-  reporterActorOf,
-} from './actors.js';
-import { drawDateBetween, isAfter, laterOf, plusDays } from './dates.js';
+import { computeDeadline, computeDeadlineAt, type IsoDate, type RespondentKind } from '@netra/core';
+import { drawCoveringGakkumdu, drawRerouteActor, reporterActorOf } from './actors.js';
+import { drawDateBetween, isAfter, laterOf, localDayMinute, plusDays } from './dates.js';
 import { drawDecision } from './decisions.js';
+import { maybeHandOver } from './handover-walk.js';
+import { canAnnounce, issueStatusNotice } from './notice-walk.js';
 import {
   addStep,
+  addStepAt,
+  drawInstantBetween,
+  handler,
   handlingStatusOf,
+  MINUTE_MS,
   type RespondentModel,
   respondentModels,
   type Walk,
 } from './walk-state.js';
+
+/** The authority a non-ASN respondent's OTHER_LAW violation is forwarded to. */
+export type CompetentAuthority =
+  | 'BUPATI_WALIKOTA'
+  | 'KEPALA_DESA'
+  | 'PPK_OR_OPD_HEAD'
+  | 'TNI_COMMAND'
+  | 'POLRI_COMMAND';
+
+/**
+ * The authority over each non-ASN kind (research/legal-answers-2026-11.md §3.4): a village
+ * head's is the Bupati/Wali Kota, a village official's the Kepala Desa, an honorer's the PPK or
+ * OPD head, a soldier's or police officer's their command. Written here, not read from the
+ * rulebook, so that a wrong route in the rulebook shows as a disagreement.
+ */
+export const authorityOver = (kind: RespondentKind): CompetentAuthority => {
+  switch (kind) {
+    case 'VILLAGE_HEAD':
+      return 'BUPATI_WALIKOTA';
+    case 'VILLAGE_OFFICIAL':
+      return 'KEPALA_DESA';
+    case 'TNI':
+      return 'TNI_COMMAND';
+    case 'POLRI':
+      return 'POLRI_COMMAND';
+    default:
+      return 'PPK_OR_OPD_HEAD';
+  }
+};
 
 /** The supervisor of a forward on `on`: KASN before the rulebook's `bknFrom`, BKN from then on. */
 export const supervisorOn = (w: Walk, on: IsoDate): 'KASN' | 'BKN' =>
@@ -42,7 +78,10 @@ const clarify = (w: Walk, undecided: readonly RespondentModel[]): void => {
   const party = c.weighted([
     [2, { kind: 'WITNESS' as const, name: 'Sumarni' }],
     [1, { kind: 'EXPERT' as const, name: 'Dr. Hendra Gunawan' }],
-    [w.reporter === null ? 0 : 2, { kind: 'REPORTER' as const, name: w.reporter?.name ?? '-' }],
+    [
+      w.reporter === null || w.origin !== 'REPORT' ? 0 : 2,
+      { kind: 'REPORTER' as const, name: w.reporter?.name ?? '-' },
+    ],
     [
       respondent === undefined ? 0 : 3,
       {
@@ -54,7 +93,7 @@ const clarify = (w: Walk, undecided: readonly RespondentModel[]): void => {
   ]);
   addStep(w, {
     on,
-    actor: drawCoveringBawaslu(c, w.jurisdiction),
+    actor: handler(w),
     body: {
       type: 'RecordClarification',
       caseId: w.caseId,
@@ -71,7 +110,7 @@ const extend = (w: Walk): void => {
   const on = drawDateBetween(w.c, w.cursor, w.decisionDue ?? w.cursor);
   addStep(w, {
     on,
-    actor: drawCoveringBawaslu(w.c, w.jurisdiction),
+    actor: handler(w),
     body: {
       type: 'ExtendForAdditionalInformation',
       caseId: w.caseId,
@@ -84,8 +123,48 @@ const extend = (w: Walk): void => {
   w.decisionDue = computeDeadline(w.rulebook, w.regime, 'DECIDE_EXTENDED', start).due;
 };
 
+/** The stage of the next deliberation on `r`, or undefined when both were held. */
+const nextStage = (r: RespondentModel): 'FIRST' | 'SECOND' | undefined =>
+  r.deliberations.length === 0 ? 'FIRST' : r.deliberations.length === 1 ? 'SECOND' : undefined;
+
+/**
+ * Pembahasan in Sentra Gakkumdu on an undecided respondent, recorded by Bawaslu or the Gakkumdu
+ * desk: the first, then the second; mostly concluding that the elements of a crime are met.
+ */
+const deliberate = (w: Walk, r: RespondentModel, proceedPercent: number): void => {
+  const { c } = w;
+  const stage = nextStage(r);
+  if (stage === undefined)
+    throw new RangeError(`${r.respondent.respondentId}: both deliberations held`);
+  const conclusion = c.chance(proceedPercent) ? 'PROCEED' : 'STOP';
+  addStep(w, {
+    on: plusDays(w.cursor, c.int(0, 2)),
+    actor: c.chance(50) ? handler(w) : drawCoveringGakkumdu(c, w.jurisdiction),
+    body: {
+      type: 'RecordGakkumduDeliberation',
+      caseId: w.caseId,
+      respondentId: r.respondent.respondentId,
+      stage,
+      conclusion,
+      summary:
+        conclusion === 'PROCEED'
+          ? 'Unsur tindak pidana pemilihan terpenuhi; dilanjutkan.'
+          : 'Unsur tindak pidana tidak terpenuhi; dihentikan.',
+    },
+    label: `RecordGakkumduDeliberation:${stage}:${conclusion}`,
+  });
+  r.deliberations.push({ stage, conclusion });
+};
+
+/** Whether a CRIMINAL decision on `r` may be declared now (the rulebook's Gakkumdu policy). */
+const criminalAllowed = (w: Walk, r: RespondentModel): boolean =>
+  !w.rulebook.gakkumdu.deliberationBeforeDeclaration ||
+  r.deliberations.at(-1)?.conclusion === 'PROCEED';
+
 const decide = (w: Walk, undecided: readonly RespondentModel[]): void => {
   const r = w.c.pick(undecided);
+  // Often the deliberation that lets the decision declare a crime comes just before it.
+  if (!criminalAllowed(w, r) && nextStage(r) !== undefined && w.c.chance(40)) deliberate(w, r, 85);
   const on = dueOrLate(w, w.decisionDue ?? w.cursor, 85);
   const decision = drawDecision(w.c, {
     rulebook: w.rulebook,
@@ -93,22 +172,26 @@ const decide = (w: Walk, undecided: readonly RespondentModel[]): void => {
     respondent: r.respondent,
     incidentOn: w.incidentOn,
     decidedOn: on,
+    criminalAllowed: criminalAllowed(w, r),
   });
   addStep(w, {
     on,
-    actor: drawCoveringBawaslu(w.c, w.jurisdiction),
+    actor: handler(w),
     body: {
       type: 'DecideRespondent',
       caseId: w.caseId,
       respondentId: r.respondent.respondentId,
       decision,
     },
-    label: `DecideRespondent:${decision.outcome}`,
+    label: `DecideRespondent:${decision.outcome}${w.takenUp ? ':TAKEN_UP' : ''}`,
   });
-  r.decidedOn = on;
+  const tracks = decision.outcome === 'VIOLATION' ? decision.tracks : [];
+  r.decidedOn = w.cursor;
+  r.decidedAt = w.lastAt;
   r.violation = decision.outcome === 'VIOLATION';
-  r.neutrality = decision.outcome === 'VIOLATION' && decision.tracks.includes('NEUTRALITY');
-  r.criminal = decision.outcome === 'VIOLATION' && decision.tracks.includes('CRIMINAL');
+  r.neutrality = tracks.includes('NEUTRALITY');
+  r.criminal = tracks.includes('CRIMINAL');
+  r.otherLaw = tracks.includes('OTHER_LAW');
 };
 
 const forward = (w: Walk, pending: readonly RespondentModel[]): void => {
@@ -125,7 +208,7 @@ const forward = (w: Walk, pending: readonly RespondentModel[]): void => {
   const supervisor = supervisorOn(w, on);
   addStep(w, {
     on,
-    actor: drawCoveringBawaslu(c, w.jurisdiction),
+    actor: handler(w),
     body: {
       type: 'ForwardToSupervisor',
       caseId: w.caseId,
@@ -140,18 +223,84 @@ const forward = (w: Walk, pending: readonly RespondentModel[]): void => {
   for (const r of chosen) r.forwardedTo = supervisor;
 };
 
+/**
+ * The forward to Polri investigators through Sentra Gakkumdu: mostly within 1×24 hours of the
+ * decision (on the clock), sometimes a little late, which is recorded and flagged. Sometimes
+ * sent under its 2024.1 name ReferToGakkumdu, which the decider takes as the same act.
+ */
 const refer = (w: Walk, pending: readonly RespondentModel[]): void => {
-  const r = w.c.pick(pending);
-  const due = computeDeadline(w.rulebook, w.regime, 'REFER_TO_POLICE', r.decidedOn ?? w.cursor).due;
-  addStep(w, {
-    on: dueOrLate(w, due, 80),
-    actor: w.c.chance(70)
-      ? drawCoveringBawaslu(w.c, w.jurisdiction)
-      : drawCoveringGakkumdu(w.c, w.jurisdiction),
-    body: { type: 'ReferToGakkumdu', caseId: w.caseId, respondentId: r.respondent.respondentId },
-    label: 'ReferToGakkumdu',
-  });
+  const { c } = w;
+  const r = c.pick(pending);
+  const decidedAt = r.decidedAt ?? w.lastAt;
+  const dueAt = Date.parse(
+    computeDeadlineAt(
+      w.rulebook,
+      w.regime,
+      'REFER_TO_POLICE',
+      new Date(decidedAt).toISOString(),
+      w.jurisdiction.timeZone,
+    ).dueAt,
+  );
+  const inTime = c.chance(80) ? drawInstantBetween(w, w.lastAt + MINUTE_MS, dueAt) : null;
+  const alias = c.chance(30);
+  const step = {
+    actor: c.chance(70) ? handler(w) : drawCoveringGakkumdu(c, w.jurisdiction),
+    body: alias
+      ? {
+          type: 'ReferToGakkumdu' as const,
+          caseId: w.caseId,
+          respondentId: r.respondent.respondentId,
+        }
+      : {
+          type: 'ForwardToInvestigators' as const,
+          caseId: w.caseId,
+          respondentId: r.respondent.respondentId,
+          ...(c.chance(50) ? { letterNumber: `${c.int(1, 300)}/PP.01.02/K.Gakkumdu` } : {}),
+        },
+    label: alias ? 'ReferToGakkumdu' : 'ForwardToInvestigators',
+  };
+  if (inTime !== null) addStepAt(w, inTime, step);
+  else {
+    const dueOn = localDayMinute(dueAt, w.jurisdiction.timeZone).day;
+    addStep(w, { ...step, on: plusDays(laterOf(w.cursor, dueOn), c.int(0, 3)) });
+  }
   r.referred = true;
+};
+
+const ADDRESSEES: Readonly<Record<CompetentAuthority, (place: string) => string>> = {
+  BUPATI_WALIKOTA: (place) => `Bupati/Wali Kota ${place}`,
+  KEPALA_DESA: () => 'Kepala Desa tempat terlapor bertugas',
+  PPK_OR_OPD_HEAD: (place) => `Kepala Perangkat Daerah, ${place}`,
+  TNI_COMMAND: (place) => `Komandan Kodim, ${place}`,
+  POLRI_COMMAND: (place) => `Kapolres ${place}`,
+};
+
+/** A non-ASN respondent's OTHER_LAW violation to the authority over them. */
+const forwardToAuthority = (w: Walk, pending: readonly RespondentModel[]): void => {
+  const { c } = w;
+  const r = c.pick(pending);
+  const authority = authorityOver(r.respondent.kind);
+  const place = w.jurisdiction.region.name;
+  const copies = c.subset([
+    `Gubernur ${w.jurisdiction.province.name}`,
+    'Bawaslu Republik Indonesia',
+  ]);
+  addStep(w, {
+    on: plusDays(w.cursor, c.chance(70) ? c.int(0, 3) : c.int(4, 20)),
+    actor: handler(w),
+    body: {
+      type: 'ForwardToCompetentAuthority',
+      caseId: w.caseId,
+      respondentId: r.respondent.respondentId,
+      addressee: ADDRESSEES[authority](place),
+      ...(copies.length > 0 ? { copies } : {}),
+      ...(c.chance(50)
+        ? { letterNumber: `${c.int(1, 300)}/PP.01.02/K.${w.cursor.slice(0, 4)}` }
+        : {}),
+    },
+    label: `ForwardToCompetentAuthority:${r.respondent.kind}`,
+  });
+  r.authorityForwarded = true;
 };
 
 const reroute = (w: Walk, pending: readonly RespondentModel[]): void => {
@@ -175,10 +324,7 @@ const reroute = (w: Walk, pending: readonly RespondentModel[]): void => {
 const withdrawAfterRegistration = (w: Walk): void => {
   addStep(w, {
     on: plusDays(w.cursor, w.c.int(0, 3)),
-    actor:
-      w.reporter !== null && w.c.chance(60)
-        ? reporterActorOf(w.reporter)
-        : drawCoveringBawaslu(w.c, w.jurisdiction),
+    actor: w.reporter !== null && w.c.chance(60) ? reporterActorOf(w.reporter) : handler(w),
     body: { type: 'WithdrawReport', caseId: w.caseId },
     label: `WithdrawReport:${w.status}`,
   });
@@ -188,32 +334,50 @@ const withdrawAfterRegistration = (w: Walk): void => {
 /** Walks the handling steps until the case is closed, nothing is left to do, or the walk stops. */
 export const walkHandling = (w: Walk): void => {
   for (let i = 0; i < 40; i++) {
+    if (w.status === 'CLOSED') {
+      // A closed case's status is still announced, mostly.
+      if (canAnnounce(w) && w.c.chance(60)) issueStatusNotice(w);
+      return;
+    }
+    maybeHandOver(w, 2);
     const models = respondentModels(w);
     const undecided = models.filter((r) => r.decidedOn === null);
+    const toDeliberate = undecided.filter((r) => nextStage(r) !== undefined);
     const toForward = models.filter((r) => r.neutrality && r.forwardedTo === null);
     const toRefer = models.filter((r) => r.criminal && !r.referred);
+    const toAuthority = models.filter((r) => r.otherLaw && !r.authorityForwarded);
     const toReroute = models.filter((r) => r.forwardedTo === 'KASN' && !r.rerouted);
     const open = w.status === 'REGISTERED';
-    const canExtend = open && !w.extended && !isAfter(w.cursor, w.decisionDue ?? w.cursor);
-    const canWithdraw = w.origin === 'REPORT' && !w.withdrawn && w.status !== 'CLOSED';
-    if (w.status === 'CLOSED') return;
+    // Pilkada extends only to hear the reporter (UU 1/2015 Pasal 134(6)): never a finding.
+    const canExtend =
+      open &&
+      !w.extended &&
+      (w.regime === 'PEMILU_2024' || w.origin === 'REPORT') &&
+      !isAfter(w.cursor, w.decisionDue ?? w.cursor);
+    const canWithdraw = w.origin === 'REPORT' && !w.withdrawn;
     const next = w.c.weighted([
       [undecided.length > 0 ? 6 : 0, 'decide'],
       [open && w.clarifications < 3 ? 2 : 0, 'clarify'],
+      [toDeliberate.length > 0 ? 2 : 0, 'deliberate'],
       [canExtend ? 1 : 0, 'extend'],
       [toForward.length > 0 ? 4 : 0, 'forward'],
       [toRefer.length > 0 ? 4 : 0, 'refer'],
+      [toAuthority.length > 0 ? 4 : 0, 'authority'],
       [toReroute.length > 0 ? 2 : 0, 'reroute'],
+      [canAnnounce(w) ? 2 : 0, 'announce'],
       [canWithdraw ? 1 : 0, 'withdraw'],
       [1, 'stop'],
     ] as const);
     if (next === 'stop') return;
     if (next === 'decide') decide(w, undecided);
     else if (next === 'clarify') clarify(w, undecided);
+    else if (next === 'deliberate') deliberate(w, w.c.pick(toDeliberate), 75);
     else if (next === 'extend') extend(w);
     else if (next === 'forward') forward(w, toForward);
     else if (next === 'refer') refer(w, toRefer);
+    else if (next === 'authority') forwardToAuthority(w, toAuthority);
     else if (next === 'reroute') reroute(w, toReroute);
+    else if (next === 'announce') issueStatusNotice(w);
     else withdrawAfterRegistration(w);
     w.status = handlingStatusOf(respondentModels(w));
   }

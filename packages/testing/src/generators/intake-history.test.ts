@@ -2,6 +2,7 @@ import { type CaseState, caseEventSchema, decodeCaseEvent, encodeCaseEvent } fro
 import fc from 'fast-check';
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
+import { handOverImplemented } from './handover-walk.js';
 import { intakeHistoryArb } from './intake-history.js';
 import { decideAll } from './replay-history.js';
 
@@ -24,6 +25,10 @@ describe('intakeHistoryArb', { timeout: 60_000 }, () => {
         for (const [id, supervisor] of Object.entries(h.expectedForwarding)) {
           expect(state.respondents[id]?.forwarding?.supervisor).toBe(supervisor);
         }
+        for (const [id, authority] of Object.entries(h.expectedAuthorities)) {
+          expect(state.respondents[id]?.otherLawForward?.authority).toBe(authority);
+        }
+        expect(state.statusNotices.map((n) => n.status)).toEqual(h.announced);
       }),
       { numRuns: RUNS },
     );
@@ -83,6 +88,25 @@ describe('intakeHistoryArb', { timeout: 60_000 }, () => {
         'RerouteKasnFile:BKN',
         'ReferToGakkumdu',
         'RecordClarification:RESPONDENT',
+        // Rulebook 2024.2
+        'SendCompletionNotice',
+        'SendCompletionNotice:LATE',
+        'TakeUpAsFinding',
+        'IssueStatusNotice:REGISTERED',
+        'IssueStatusNotice:NOT_REGISTERED',
+        'IssueStatusNotice:DECIDED',
+        'IssueStatusNotice:FORWARDED',
+        'IssueStatusNotice:CLOSED',
+        'RecordGakkumduDeliberation:FIRST:PROCEED',
+        'RecordGakkumduDeliberation:FIRST:STOP',
+        'RecordGakkumduDeliberation:SECOND:PROCEED',
+        'ForwardToInvestigators',
+        'ForwardToCompetentAuthority:NON_ASN',
+        'ForwardToCompetentAuthority:VILLAGE_HEAD',
+        'ForwardToCompetentAuthority:VILLAGE_OFFICIAL',
+        'ForwardToCompetentAuthority:TNI',
+        'ForwardToCompetentAuthority:POLRI',
+        ...(handOverImplemented() ? ['HandOverCase:PELIMPAHAN:KECAMATAN'] : []),
       ]) {
         expect(labels, `${regime} never has ${label}`).toContain(label);
       }

@@ -6,34 +6,47 @@
  * Every command is meant to be accepted by the decider in turn; the property tests beside this
  * file check that it is, so a rejection there is a disagreement between this reading of the
  * rules and the decider's.
+ *
+ * The histories follow rulebook 2024.2 (defaultRulebook): the completion notice and the
+ * completion period on the clock, a lapsed report taken up as a finding, status notices,
+ * deliberations in Sentra Gakkumdu before a crime is declared and the forward to Polri
+ * investigators, non-ASN respondents (village heads and officials, honorers, TNI and Polri
+ * members) forwarded on the OTHER_LAW track to the authority over them, and hand-overs between
+ * Bawaslu levels once core implements them (new-steps.test.ts checks each occurs).
  */
 import {
   type CaseCommand,
   type CaseContext,
   type CaseOrigin,
   type CaseStatus,
+  defaultRulebook,
   type IsoDate,
   type Regime,
   type Reporter,
   type Respondent,
   type Rulebook,
-  rulebookV1,
 } from '@netra/core';
 import type fc from 'fast-check';
 import { arbitraryOf, type Chooser } from './chooser.js';
-import { drawDateBetween, instantAt, plusDays } from './dates.js';
-import { walkHandling } from './handling-walk.js';
-import { register, walkReportIntake } from './intake-walk.js';
+import { drawDateBetween, plusDays } from './dates.js';
+import { authorityOver, type CompetentAuthority, walkHandling } from './handling-walk.js';
+import { maybeHandOver } from './handover-walk.js';
+import { register, walkAfterDecline, walkReportIntake } from './intake-walk.js';
 import { openCase } from './opening-walk.js';
 import { drawAgency, drawReporter, drawRespondents } from './people.js';
 import { printedAs } from './readable.js';
 import { drawJurisdiction, type Jurisdiction } from './regions.js';
-import type { RespondentModel, Walk } from './walk-state.js';
+import {
+  type NoticedStatus,
+  newRespondentModel,
+  type RespondentModel,
+  type Walk,
+} from './walk-state.js';
 
 export interface IntakeHistoryOptions {
   readonly regimes?: readonly Regime[];
   readonly origins?: readonly CaseOrigin[];
-  /** The rulebook the history is decided under; rulebookV1 by default. */
+  /** The rulebook the history is decided under; defaultRulebook by default. */
   readonly rulebook?: Rulebook;
 }
 
@@ -52,6 +65,13 @@ export interface IntakeHistory {
   readonly expectedStatus: Exclude<CaseStatus, 'NONE'>;
   /** For each forwarded respondent, the supervisor the forward date calls for. */
   readonly expectedForwarding: Readonly<Record<string, 'KASN' | 'BKN'>>;
+  /**
+   * For each non-ASN respondent forwarded on the OTHER_LAW track, the authority their kind
+   * goes to (a village head to the Bupati/Wali Kota, a TNI member to the command…).
+   */
+  readonly expectedAuthorities: Readonly<Record<string, CompetentAuthority>>;
+  /** The statuses announced by a status notice, in order. */
+  readonly announced: readonly NoticedStatus[];
   /** The decision context: `now` after the last command, the rulebook in force. */
   readonly context: CaseContext;
 }
@@ -66,32 +86,23 @@ const INCIDENT_WINDOWS: Readonly<Record<Regime, readonly [IsoDate, IsoDate]>> = 
   PILKADA_2024: ['2024-06-01', '2024-11-30'],
 };
 
-/** Gives every step its metadata: ids, and instants that increase within a day. */
-const toCommands = (w: Walk): { commands: CaseCommand[]; last: number } => {
-  let previousDay = '';
-  let minute = 0;
-  let last = 0;
-  const commands = w.steps.map((step, i): CaseCommand => {
-    minute = step.on === previousDay ? minute + w.c.int(1, 25) : w.c.int(7 * 60, 9 * 60);
-    previousDay = step.on;
-    const occurredAt = instantAt(step.on, w.jurisdiction.timeZone, minute, w.c.chance(25));
-    last = Date.parse(occurredAt);
+/** Gives every step its metadata: ids, a trace sometimes, and the instant it was placed at. */
+const toCommands = (w: Walk): CaseCommand[] =>
+  w.steps.map((step, i): CaseCommand => {
     const commandId = `cmd-${w.caseId}-${i + 1}`;
     // Sometimes a workflow id and the command that caused this one, as an integrating system sends.
     const trace = w.c.chance(20)
       ? { correlationId: `corr-${w.caseId}`, causationId: `cmd-${w.caseId}-${Math.max(1, i)}` }
       : {};
-    const meta = { commandId, actor: step.actor, occurredAt, ...trace };
+    const meta = { commandId, actor: step.actor, occurredAt: step.occurredAt, ...trace };
     return { ...step.body, meta } as CaseCommand;
   });
-  return { commands, last };
-};
 
 export const drawIntakeHistory = (
   c: Chooser,
   options: IntakeHistoryOptions = {},
 ): IntakeHistory => {
-  const rulebook = options.rulebook ?? rulebookV1;
+  const rulebook = options.rulebook ?? defaultRulebook;
   const regime = c.pick(options.regimes ?? (['PEMILU_2024', 'PILKADA_2024'] as const));
   const origin = c.weighted<CaseOrigin>(
     (['REPORT', 'FINDING', 'INTERNAL'] as const)
@@ -116,18 +127,8 @@ export const drawIntakeHistory = (
     ...(origin === 'INTERNAL' ? { agency: drawAgency(c, jurisdiction.region) } : {}),
   });
   const model: Record<string, RespondentModel> = {};
-  for (const respondent of respondents) {
-    model[respondent.respondentId] = {
-      respondent,
-      decidedOn: null,
-      violation: false,
-      neutrality: false,
-      criminal: false,
-      forwardedTo: null,
-      referred: false,
-      rerouted: false,
-    };
-  }
+  for (const respondent of respondents)
+    model[respondent.respondentId] = newRespondentModel(respondent);
   const w: Walk = {
     c,
     rulebook,
@@ -141,24 +142,39 @@ export const drawIntakeHistory = (
     steps: [],
     status: 'RECEIVED',
     cursor: incidentOn,
+    lastAt: 0,
+    lastMinute: 0,
+    latestAt: 0,
     openedOn: incidentOn,
     registeredOn: null,
     decisionDue: null,
     extended: false,
     withdrawn: false,
     clarifications: 0,
+    declined: null,
+    takenUp: false,
+    announced: [],
+    handlingOffice: null,
     model,
   };
   const lateFiling = openCase(w, plusDays(incidentOn, c.int(0, 4)));
-  if (origin === 'REPORT') walkReportIntake(w, lateFiling);
-  else if (origin === 'FINDING' && c.chance(90)) register(w);
+  if (origin === 'REPORT') {
+    walkReportIntake(w, lateFiling);
+    if (w.status === 'NOT_REGISTERED') walkAfterDecline(w);
+  } else if (origin === 'FINDING' && c.chance(90)) {
+    maybeHandOver(w, 5);
+    register(w);
+  }
   if (w.status === 'REGISTERED') walkHandling(w);
 
-  const { commands, last } = toCommands(w);
-  const now = new Date(last + c.int(1, 60 * 24 * 30) * 60_000);
+  const commands = toCommands(w);
+  const now = new Date(w.latestAt + c.int(1, 60 * 24 * 30) * 60_000);
   const expectedForwarding: Record<string, 'KASN' | 'BKN'> = {};
+  const expectedAuthorities: Record<string, CompetentAuthority> = {};
   for (const r of Object.values(model)) {
-    if (r.forwardedTo !== null) expectedForwarding[r.respondent.respondentId] = r.forwardedTo;
+    const id = r.respondent.respondentId;
+    if (r.forwardedTo !== null) expectedForwarding[id] = r.forwardedTo;
+    if (r.authorityForwarded) expectedAuthorities[id] = authorityOver(r.respondent.kind);
   }
   return printedAs(
     {
@@ -172,6 +188,8 @@ export const drawIntakeHistory = (
       path: w.steps.map((s) => s.label),
       expectedStatus: w.status,
       expectedForwarding,
+      expectedAuthorities,
+      announced: [...w.announced],
       context: { now, rulebook, rulebookVersion: rulebook.version },
     },
     printHistory,

@@ -10,13 +10,21 @@ import {
   type CaseCommand,
   isOpeningCommand,
 } from '@netra/core';
-import { agencyActor, drawActorOfRole, drawForeignBawaslu, drawForeignGakkumdu } from './actors.js';
-import { commandAt, everyPosition, type MutationClass, positionsOf } from './malformed.js';
-
-const withActor = (command: CaseCommand, actor: ActorRef): CaseCommand => ({
-  ...command,
-  meta: { ...command.meta, actor },
-});
+import {
+  agencyActor,
+  bawasluKabKota,
+  drawActorOfRole,
+  drawForeignBawaslu,
+  drawForeignGakkumdu,
+} from './actors.js';
+import {
+  commandAt,
+  everyPosition,
+  type MutationClass,
+  positionsOf,
+  withActor,
+} from './malformed.js';
+import { holderBefore, reaches } from './offices.js';
 
 const forbiddenRoles = (command: CaseCommand) =>
   CASE_ROLES.filter((role) => !CASE_PERMISSIONS[command.type].roles.includes(role));
@@ -66,10 +74,17 @@ const SCOPED = positionsOf(
   'RegisterCase',
   'DeclineRegistration',
   'WithdrawReport',
+  'SendCompletionNotice',
+  'TakeUpAsFinding',
+  'HandOverCase',
+  'IssueStatusNotice',
   'RecordClarification',
   'ExtendForAdditionalInformation',
+  'RecordGakkumduDeliberation',
   'DecideRespondent',
   'ForwardToSupervisor',
+  'ForwardToCompetentAuthority',
+  'ForwardToInvestigators',
   'ReferToGakkumdu',
 );
 
@@ -86,10 +101,19 @@ export const outOfScope: MutationClass = {
         c.pick(['satgas', 'superior'] as const),
         `${command.region.code}-dinas-lain`,
       );
-    } else if (command.type === 'ReferToGakkumdu' && c.chance(50)) {
+    } else if (
+      (command.type === 'ReferToGakkumdu' ||
+        command.type === 'ForwardToInvestigators' ||
+        command.type === 'RecordGakkumduDeliberation') &&
+      c.chance(50)
+    ) {
       actor = drawForeignGakkumdu(c, h.jurisdiction);
     } else {
+      // Foreign to the office holding the case then: a hand-over may have given a province
+      // case to one of its kabupaten/kota, which is no longer foreign to it.
+      const holder = holderBefore(h.commands, position);
       actor = drawForeignBawaslu(c, h.jurisdiction);
+      if (reaches(actor, h.jurisdiction.region.code, holder)) actor = bawasluKabKota('99.99');
     }
     return {
       input: withActor(command, actor),

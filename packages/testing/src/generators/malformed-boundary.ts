@@ -104,12 +104,13 @@ const ID_KEYS = new Set([
   'agencyId',
   'nip',
 ]);
-const NAME_KEYS = new Set(['name', 'place', 'address', 'unit', 'position']);
+const NAME_KEYS = new Set(['name', 'place', 'address', 'unit', 'position', 'addressee']);
 const TEXT_KEYS = new Set(['description', 'note', 'reason', 'summary', 'statement']);
 
 /** The limit of the string at `path`; format-bound strings (dates, enums, codes) get the id one. */
 const limitOf = (path: JsonPath): number => {
   const key = path.at(-1);
+  if (typeof key === 'number' && path.at(-2) === 'copies') return CASE_FIELD_LIMITS.name;
   if (typeof key !== 'string' || inScope(path) || ID_KEYS.has(key)) return CASE_FIELD_LIMITS.id;
   if (NAME_KEYS.has(key)) return CASE_FIELD_LIMITS.name;
   if (TEXT_KEYS.has(key)) return CASE_FIELD_LIMITS.text;

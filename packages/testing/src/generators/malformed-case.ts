@@ -1,15 +1,25 @@
 /**
  * Mutations against the state of the case: a command on a case that is closed or with the
- * employer, a command sent again as a new act (opened twice, reviewed twice, decided twice…),
- * a command for another case, and a respondent the case does not have.
+ * employer, a command sent again as a new act (opened twice, reviewed twice, decided twice,
+ * a status announced twice…), a command for another case, and a respondent the case does not
+ * have.
  */
 import type { CaseCommand, CaseErrorCode, CaseStatus } from '@netra/core';
-import { drawCoveringBawaslu, drawRerouteActor } from './actors.js';
+import { drawCoveringGakkumdu, drawRerouteActor } from './actors.js';
 import type { Chooser } from './chooser.js';
 import { formatInstant } from './dates.js';
 import type { IntakeHistory } from './intake-history.js';
 import { setAt, showPath } from './json-paths.js';
-import { afterOpening, commandAt, type MutationClass, withFreshId } from './malformed.js';
+import {
+  afterOpening,
+  commandAt,
+  type MutationClass,
+  withActor,
+  withFreshId,
+} from './malformed.js';
+import { noticeCandidates } from './notice-walk.js';
+import { drawReachingBawaslu, holderBefore, reaches } from './offices.js';
+import type { NoticedStatus } from './walk-state.js';
 
 const CLOSED: readonly CaseStatus[] = ['NOT_REGISTERED', 'WITHDRAWN', 'CLOSED'];
 const isClosed = (h: IntakeHistory): boolean => CLOSED.includes(h.expectedStatus);
@@ -20,17 +30,46 @@ type LaterType = Exclude<
 >;
 const LATER_TYPES: readonly LaterType[] = [
   'CompletePreliminaryReview',
+  'SendCompletionNotice',
   'CompleteRequirements',
   'RegisterCase',
   'DeclineRegistration',
   'WithdrawReport',
+  'TakeUpAsFinding',
+  'HandOverCase',
+  'IssueStatusNotice',
   'RecordClarification',
   'ExtendForAdditionalInformation',
+  'RecordGakkumduDeliberation',
   'DecideRespondent',
   'ForwardToSupervisor',
+  'ForwardToCompetentAuthority',
   'RerouteKasnFile',
+  'ForwardToInvestigators',
   'ReferToGakkumdu',
 ];
+
+/** The reason the last DeclineRegistration gave, if the history has one. */
+const declineReason = (h: IntakeHistory) =>
+  h.commands.findLast(
+    (c): c is Extract<CaseCommand, { type: 'DeclineRegistration' }> =>
+      c.type === 'DeclineRegistration',
+  )?.reason;
+
+const takenUp = (h: IntakeHistory): boolean => h.commands.some((c) => c.type === 'TakeUpAsFinding');
+
+/**
+ * What a status notice (naming `status`, or none) sent after the whole history must answer;
+ * undefined when some status is still owed a notice and it announces it (a legal act).
+ */
+const noticeCodes = (h: IntakeHistory, status?: NoticedStatus): CaseErrorCode[] | undefined => {
+  if (h.expectedStatus === 'WITHDRAWN') return ['CASE_CLOSED'];
+  const candidates = noticeCandidates(h.expectedStatus, takenUp(h));
+  const target =
+    status ?? [...candidates].reverse().find((s) => !h.announced.includes(s)) ?? candidates.at(-1);
+  if (target === undefined || !candidates.includes(target)) return ['NOTHING_TO_ANNOUNCE'];
+  return h.announced.includes(target) ? ['STATUS_ALREADY_ANNOUNCED'] : undefined;
+};
 
 /** A well-formed command of `type` for the case, one minute after its last command. */
 const nextCommand = (c: Chooser, h: IntakeHistory, type: LaterType): CaseCommand => {
@@ -39,14 +78,19 @@ const nextCommand = (c: Chooser, h: IntakeHistory, type: LaterType): CaseCommand
     Date.parse(last.meta.occurredAt) + 60_000,
     h.jurisdiction.timeZone,
   );
+  // Someone who reaches the case, so that what is refused is the command, not the actor.
   const actor =
-    type === 'RerouteKasnFile' ? drawRerouteActor(c) : drawCoveringBawaslu(c, h.jurisdiction);
+    type === 'RerouteKasnFile'
+      ? drawRerouteActor(c)
+      : drawReachingBawaslu(c, h.jurisdiction, h.commands, h.commands.length);
   const meta = { commandId: `cmd-${h.caseId}-after`, actor, occurredAt };
   const base = { meta, caseId: h.caseId };
   const someone = c.pick(h.respondents).respondentId;
   switch (type) {
     case 'CompletePreliminaryReview':
       return { type, ...base, result: { outcome: 'COMPLETE' } };
+    case 'SendCompletionNotice':
+      return { type, ...base };
     case 'CompleteRequirements':
       return { type, ...base, supplied: ['EVIDENCE'] };
     case 'RegisterCase':
@@ -55,6 +99,18 @@ const nextCommand = (c: Chooser, h: IntakeHistory, type: LaterType): CaseCommand
       return { type, ...base, reason: 'OUTSIDE_JURISDICTION' };
     case 'WithdrawReport':
       return { type, ...base };
+    case 'TakeUpAsFinding':
+      return {
+        type,
+        ...base,
+        supervisingOffice: { level: 'KABKOTA', name: 'Bawaslu Kabupaten/Kota' },
+        discoveredOn: occurredAt.slice(0, 10),
+        reason: 'Ditindaklanjuti sebagai temuan.',
+      };
+    case 'HandOverCase':
+      return { type, ...base, kind: 'PELIMPAHAN', to: { level: 'RI' }, reason: 'Dilimpahkan.' };
+    case 'IssueStatusNotice':
+      return { type, ...base, channels: ['NOTICE_BOARD'] };
     case 'RecordClarification':
       return {
         type,
@@ -65,6 +121,15 @@ const nextCommand = (c: Chooser, h: IntakeHistory, type: LaterType): CaseCommand
       };
     case 'ExtendForAdditionalInformation':
       return { type, ...base, reason: 'Keterangan tambahan diperlukan.' };
+    case 'RecordGakkumduDeliberation':
+      return {
+        type,
+        ...base,
+        respondentId: someone,
+        stage: 'FIRST',
+        conclusion: 'PROCEED',
+        summary: 'Pembahasan pertama.',
+      };
     case 'DecideRespondent':
       return {
         type,
@@ -74,11 +139,37 @@ const nextCommand = (c: Chooser, h: IntakeHistory, type: LaterType): CaseCommand
       };
     case 'ForwardToSupervisor':
       return { type, ...base, respondentIds: [someone] };
+    case 'ForwardToCompetentAuthority':
+      return { type, ...base, respondentId: someone, addressee: 'Bupati' };
     case 'RerouteKasnFile':
       return { type, ...base, respondentIds: [someone], kasnProcessingStarted: c.chance(50) };
+    case 'ForwardToInvestigators':
+      return {
+        type,
+        ...base,
+        meta: c.chance(30) ? { ...meta, actor: drawCoveringGakkumdu(c, h.jurisdiction) } : meta,
+        respondentId: someone,
+      };
     case 'ReferToGakkumdu':
       return { type, ...base, respondentId: someone };
   }
+};
+
+/**
+ * What `type` sent on a case that ended closed or with the employer must answer; undefined when
+ * it is still legal there: a status notice of a status not yet announced, and taking a report
+ * declined for want of completion up as a finding.
+ */
+const closedCodes = (type: LaterType, h: IntakeHistory): CaseErrorCode[] | undefined => {
+  if (h.expectedStatus === 'WITH_EMPLOYER') return ['HANDLED_BY_EMPLOYER'];
+  const status = h.expectedStatus;
+  if (type === 'IssueStatusNotice' && (status === 'NOT_REGISTERED' || status === 'CLOSED')) {
+    return noticeCodes(h);
+  }
+  if (type === 'TakeUpAsFinding' && status === 'NOT_REGISTERED') {
+    return declineReason(h) === 'REQUIREMENTS_NOT_COMPLETED' ? undefined : ['NOT_A_LAPSED_REPORT'];
+  }
+  return ['CASE_CLOSED'];
 };
 
 export const closedCase: MutationClass = {
@@ -87,46 +178,81 @@ export const closedCase: MutationClass = {
   positions: (h) =>
     isClosed(h) || h.expectedStatus === 'WITH_EMPLOYER' ? [h.commands.length] : [],
   draw: (c, h) => {
-    const command = nextCommand(c, h, c.pick(LATER_TYPES));
+    const type = c.pick(LATER_TYPES.filter((t) => closedCodes(t, h) !== undefined));
+    const command = nextCommand(c, h, type);
     return {
       input: command,
       detail: `${command.type} on a case ${h.expectedStatus}`,
-      acceptable: [h.expectedStatus === 'WITH_EMPLOYER' ? 'HANDLED_BY_EMPLOYER' : 'CASE_CLOSED'],
+      acceptable: closedCodes(type, h) ?? [],
     };
   },
 };
 
-/** What sending `type` again (as a new act) after the whole history must answer. */
-const againCodes = (type: CaseCommand['type'], h: IntakeHistory): CaseErrorCode[] | undefined => {
+/** The respondents decided by the whole history. */
+const decidedIds = (h: IntakeHistory): Set<string> =>
+  new Set(h.commands.flatMap((c) => (c.type === 'DecideRespondent' ? [c.respondentId] : [])));
+
+/** What sending `command` again (as a new act) after the whole history must answer. */
+const againCodes = (command: CaseCommand, h: IntakeHistory): CaseErrorCode[] | undefined => {
+  const { type } = command;
   if (type === 'ReceiveReport' || type === 'RecordFinding' || type === 'ReceiveInternalReport') {
     return ['CASE_ALREADY_EXISTS'];
   }
-  if (isClosed(h)) return ['CASE_CLOSED'];
-  const open = h.expectedStatus === 'REGISTERED';
+  const status = h.expectedStatus;
+  // Announcing a status is refused only once that status was announced.
+  if (type === 'IssueStatusNotice') return noticeCodes(h, command.status);
+  if (isClosed(h)) {
+    if (type === 'TakeUpAsFinding' && status === 'NOT_REGISTERED') return undefined;
+    return ['CASE_CLOSED'];
+  }
+  const open = status === 'REGISTERED';
+  // A lapsed report taken up as a finding is a finding now: report steps no longer apply.
+  const report = !takenUp(h);
   switch (type) {
     case 'CompletePreliminaryReview':
-      return ['ALREADY_REVIEWED'];
+      return [report ? 'ALREADY_REVIEWED' : 'NOT_A_REPORT'];
+    case 'SendCompletionNotice':
+      if (!report) return ['NOT_A_REPORT'];
+      return [
+        status === 'AWAITING_COMPLETION'
+          ? 'COMPLETION_NOTICE_ALREADY_SENT'
+          : 'NOT_AWAITING_COMPLETION',
+      ];
     case 'CompleteRequirements':
-      return ['NOT_AWAITING_COMPLETION'];
+      return [report ? 'NOT_AWAITING_COMPLETION' : 'NOT_A_REPORT'];
     case 'RegisterCase':
       return ['ALREADY_REGISTERED'];
     case 'WithdrawReport':
       return ['ALREADY_WITHDRAWN'];
+    case 'DeclineRegistration':
+      return [report ? 'CASE_CLOSED' : 'NOT_A_REPORT'];
+    case 'TakeUpAsFinding':
+      return ['NOT_A_LAPSED_REPORT'];
+    case 'HandOverCase': {
+      // Only the last hand-over repeats: the case is now with the office it named.
+      const last = h.commands.findLast((c) => c.type === 'HandOverCase');
+      if (last !== command) return undefined;
+      return [command.kind === 'PELIMPAHAN' ? 'HANDOVER_TO_SAME_OFFICE' : 'TAKEOVER_NOT_HIGHER'];
+    }
     // Another hearing while someone is undecided is a legal act, not a repeat.
     case 'RecordClarification':
       return open ? undefined : ['ALL_RESPONDENTS_DECIDED'];
     case 'ExtendForAdditionalInformation':
       return [open ? 'ALREADY_EXTENDED' : 'ALL_RESPONDENTS_DECIDED'];
+    case 'RecordGakkumduDeliberation':
+      return [
+        decidedIds(h).has(command.respondentId) ? 'ALREADY_DECIDED' : 'GAKKUMDU_STAGE_OUT_OF_ORDER',
+      ];
     case 'DecideRespondent':
       return ['ALREADY_DECIDED'];
     case 'ForwardToSupervisor':
+    case 'ForwardToCompetentAuthority':
       return ['ALREADY_FORWARDED'];
     case 'RerouteKasnFile':
       return ['ALREADY_REROUTED'];
+    case 'ForwardToInvestigators':
     case 'ReferToGakkumdu':
       return ['ALREADY_REFERRED'];
-    case 'DeclineRegistration':
-      return ['CASE_CLOSED'];
   }
 };
 
@@ -134,16 +260,31 @@ export const sentAgain: MutationClass = {
   name: 'sent-again',
   weight: 8,
   positions: (h) =>
-    h.commands.some((cmd) => againCodes(cmd.type, h) !== undefined) ? [h.commands.length] : [],
+    h.commands.some((cmd) => againCodes(cmd, h) !== undefined) ? [h.commands.length] : [],
   draw: (c, h) => {
-    const again = h.commands.filter((cmd) => againCodes(cmd.type, h) !== undefined);
+    const again = h.commands.filter((cmd) => againCodes(cmd, h) !== undefined);
     // The opening is always there to repeat; favour the later steps when there are some.
     const later = again.filter((cmd) => cmd !== h.commands[0]);
     const command = c.pick(later.length > 0 && c.chance(80) ? later : again);
+    // A clerk whose office no longer holds the case (handed over since) is replaced by one of
+    // an office that does: the repeat is what must be refused, not the clerk.
+    const moved =
+      command.meta.actor.role === 'bawaslu' &&
+      !reaches(
+        command.meta.actor,
+        h.jurisdiction.region.code,
+        holderBefore(h.commands, h.commands.length),
+      );
+    const resent = withFreshId(
+      moved
+        ? withActor(command, drawReachingBawaslu(c, h.jurisdiction, h.commands, h.commands.length))
+        : command,
+      'again',
+    );
     return {
-      input: withFreshId(command, 'again'),
-      detail: `${command.type} (${command.meta.commandId}) again after ${h.expectedStatus}`,
-      acceptable: againCodes(command.type, h) ?? [],
+      input: resent,
+      detail: `${command.type} (${command.meta.commandId}) again after ${h.expectedStatus}${moved ? ', by the office now holding the case' : ''}`,
+      acceptable: againCodes(command, h) ?? [],
     };
   },
 };
@@ -171,6 +312,9 @@ const respondentPaths = (command: CaseCommand): (readonly (string | number)[])[]
   switch (command.type) {
     case 'DecideRespondent':
     case 'ReferToGakkumdu':
+    case 'ForwardToInvestigators':
+    case 'ForwardToCompetentAuthority':
+    case 'RecordGakkumduDeliberation':
       return [['respondentId']];
     case 'ForwardToSupervisor':
     case 'RerouteKasnFile':

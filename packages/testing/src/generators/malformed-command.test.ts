@@ -4,9 +4,9 @@ import {
   type CaseEvent,
   type CaseState,
   caseDecider,
+  defaultRulebook,
   isRejection,
   parseCaseCommand,
-  rulebookV1,
 } from '@netra/core';
 import fc from 'fast-check';
 import { either as E } from 'fp-ts';
@@ -104,8 +104,8 @@ describe('thousands of random malformed commands', { timeout: 60_000 }, () => {
   it('an instant whose local day is before year 1 is refused with INVALID_COMMAND, not thrown', () => {
     const context = {
       now: new Date('2025-03-03T02:00:00Z'),
-      rulebook: rulebookV1,
-      rulebookVersion: rulebookV1.version,
+      rulebook: defaultRulebook,
+      rulebookVersion: defaultRulebook.version,
     };
     const finding = {
       type: 'RecordFinding',

@@ -1,18 +1,22 @@
 /**
  * Mutations against the rulebook's deadlines and the kajian awal's findings: a finding set
- * after its SET_FINDING period, requirements completed after their period, an extension after
- * the decision period ran out, a review that contradicts the filing deadline, a decline for
- * another reason than the review found, or while the completion period still runs.
+ * after its SET_FINDING period (also a lapsed report taken up as one), requirements completed
+ * after their period (since rulebook 2024.2 it runs on the clock from the receipt of the
+ * completion notice), an extension after the decision period ran out, a review that
+ * contradicts the filing deadline, a decline for another reason than the review found, or
+ * while the completion period still runs.
  */
 import {
   type CaseCommand,
   type CaseErrorCode,
   computeDeadline,
+  computeDeadlineAt,
   type IntakeStep,
   type IsoDate,
+  localDateOf,
 } from '@netra/core';
 import type { Chooser } from './chooser.js';
-import { drawDateBetween, instantAt, isAfter, plusDays } from './dates.js';
+import { formatInstant, instantAt, isAfter, plusDays } from './dates.js';
 import type { IntakeHistory } from './intake-history.js';
 import {
   commandAt,
@@ -54,14 +58,48 @@ const lateAct = (
   };
 };
 
+/**
+ * The instant (epoch ms) the completion period in force at `position` ends: it runs from the
+ * receipt of the completion notice; undefined before any notice, when no period runs.
+ */
+const completionDueAt = (h: IntakeHistory, position: number): number | undefined => {
+  const notice = h.commands
+    .slice(0, position)
+    .findLast(
+      (command): command is Extract<CaseCommand, { type: 'SendCompletionNotice' }> =>
+        command.type === 'SendCompletionNotice',
+    );
+  if (notice === undefined) return undefined;
+  const from = notice.receivedAt ?? notice.meta.occurredAt;
+  const { dueAt } = computeDeadlineAt(
+    h.context.rulebook,
+    h.regime,
+    'COMPLETE_REQUIREMENTS',
+    from,
+    h.jurisdiction.timeZone,
+  );
+  return Date.parse(dueAt);
+};
+
+const LATE_ACTS: readonly CaseCommand['type'][] = [
+  'RecordFinding',
+  'TakeUpAsFinding',
+  'CompleteRequirements',
+  'ExtendForAdditionalInformation',
+];
+
 export const missedDeadline: MutationClass = {
   name: 'missed-deadline',
   weight: 6,
-  positions: positionsOf('RecordFinding', 'CompleteRequirements', 'ExtendForAdditionalInformation'),
+  // Requirements completed before the notice cannot be late: no period runs yet.
+  positions: (h) =>
+    positionsOf(...LATE_ACTS)(h).filter(
+      (i) => commandAt(h, i).type !== 'CompleteRequirements' || completionDueAt(h, i) !== undefined,
+    ),
   draw: (c, h, position) => {
     const command = commandAt(h, position);
     const late = c.int(1, 10);
-    if (command.type === 'RecordFinding') {
+    if (command.type === 'RecordFinding' || command.type === 'TakeUpAsFinding') {
       const findingDue = due(h, 'SET_FINDING', command.discoveredOn);
       return lateAct(
         c,
@@ -73,23 +111,25 @@ export const missedDeadline: MutationClass = {
       );
     }
     if (command.type === 'CompleteRequirements') {
-      const completionDue = due(
-        h,
-        'COMPLETE_REQUIREMENTS',
-        lastDayOf(h, 'CompletePreliminaryReview', position),
-      );
+      const dueAt = completionDueAt(h, position) ?? 0;
+      const completionDue = localDateOf(new Date(dueAt), h.jurisdiction.timeZone);
       return lateAct(
         c,
         h,
         command,
         plusDays(completionDue, late),
         'REQUIREMENTS_LATE',
-        `completion due ${completionDue}`,
+        `completion due ${formatInstant(dueAt, h.jurisdiction.timeZone)}`,
       );
     }
-    // Pemilu's decision period runs from registration, Pilkada's from receipt.
+    // Pemilu's decision period runs from registration, Pilkada's from receipt: of the report,
+    // or of the finding a lapsed report was taken up as.
     const registeredOn = lastDayOf(h, 'RegisterCase', position);
-    const start = h.regime === 'PEMILU_2024' ? registeredOn : dayOf(h, commandAt(h, 0));
+    const takenUp = h.commands.slice(0, position).some((c) => c.type === 'TakeUpAsFinding');
+    const openedOn = takenUp
+      ? lastDayOf(h, 'TakeUpAsFinding', position)
+      : dayOf(h, commandAt(h, 0));
+    const start = h.regime === 'PEMILU_2024' ? registeredOn : openedOn;
     const decisionDue = due(h, 'DECIDE', start);
     return lateAct(
       c,
@@ -131,17 +171,15 @@ export const contradictsReview: MutationClass = {
       };
     }
     if (command.type !== 'DeclineRegistration') throw new RangeError(command.type);
-    if (command.reason === 'REQUIREMENTS_NOT_COMPLETED' && c.chance(50)) {
-      // Declined while the reporter may still complete the report.
-      const reviewedOn = lastDayOf(h, 'CompletePreliminaryReview', position);
-      const completionDue = due(h, 'COMPLETE_REQUIREMENTS', reviewedOn);
-      const declinedOn = drawDateBetween(c, reviewedOn, completionDue);
+    const dueAt = completionDueAt(h, position);
+    if (command.reason === 'REQUIREMENTS_NOT_COMPLETED' && dueAt !== undefined && c.chance(50)) {
+      // Declined while the reporter may still complete the report: at the period's last
+      // instant, or some hours before it.
+      const at = c.chance(30) ? dueAt : dueAt - c.int(1, 36 * 60) * 60_000;
+      const occurredAt = formatInstant(at, h.jurisdiction.timeZone, c.chance(30));
       return {
-        input: withOccurredAt(
-          command,
-          instantAt(declinedOn, h.jurisdiction.timeZone, c.int(18 * 60, 23 * 60)),
-        ),
-        detail: `declined on ${declinedOn}, completion due ${completionDue}`,
+        input: withOccurredAt(command, occurredAt),
+        detail: `declined at ${occurredAt}, completion due ${formatInstant(dueAt, h.jurisdiction.timeZone)}`,
         acceptable: ['COMPLETION_PERIOD_RUNNING'],
       };
     }

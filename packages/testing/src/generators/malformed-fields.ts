@@ -19,6 +19,9 @@ export const OPTIONAL_KEYS = new Set([
   'expectedSupervisor',
   'letterNumber',
   'stageOverride',
+  'receivedAt',
+  'copies',
+  'status',
 ]);
 
 export const inScope = (path: JsonPath): boolean =>
@@ -135,6 +138,7 @@ const NON_EMPTY_KEYS = new Set([
   'id',
   'statement',
   'note',
+  'addressee',
 ]);
 const ENUM_KEYS = new Set([
   'kind',
@@ -145,8 +149,10 @@ const ENUM_KEYS = new Set([
   'expectedSupervisor',
   'skbCode',
   'stage',
+  'conclusion',
+  'status',
 ]);
-const ENUM_LISTS = new Set(['missing', 'supplied', 'tracks']);
+const ENUM_LISTS = new Set(['missing', 'supplied', 'tracks', 'channels']);
 
 /** Bad strings for the string at `path`, and the code they must cause; undefined if none apply. */
 const badStrings = (
@@ -161,15 +167,17 @@ const badStrings = (
     const role = getAt(command, ['meta', 'actor', 'role']);
     if (!['bawaslu', 'satgas', 'superior', 'ppk', 'gakkumdu'].includes(String(role)))
       return undefined;
+    // A kecamatan code is a valid region code of a Panwaslu Kecamatan, and only of one.
+    const kecamatan = getAt(command, ['meta', 'actor', 'scope', 'bawasluLevel']) === 'KECAMATAN';
     const bad =
       key === 'bawasluLevel'
         ? ['KAB', 'kabkota', 'PUSAT']
         : key === 'regionCode'
-          ? ['3402', 'DIY', '34.2', '34.02.01', '']
+          ? ['3402', 'DIY', '34.2', kecamatan ? '34.02' : '34.02.01', '']
           : BLANK;
     return { bad, codes: ['INVALID_ACTOR'] };
   }
-  if (key === 'occurredAt') {
+  if (key === 'occurredAt' || key === 'receivedAt') {
     const day = value.slice(0, 10);
     return {
       bad: [
@@ -185,6 +193,14 @@ const badStrings = (
   }
   if (typeof key === 'string' && DATE_KEYS.has(key))
     return { bad: BAD_DATES, codes: ['INVALID_COMMAND'] };
+  if (key === 'regionCode' && parent === 'to') {
+    // The office a case is handed to: its code must fit its level.
+    const level = getAt(command, ['to', 'level']);
+    return {
+      bad: ['3402', 'DIY', '34.2', level === 'KECAMATAN' ? '34.02' : '34.02.01', ''],
+      codes: ['INVALID_COMMAND'],
+    };
+  }
   if (key === 'code' && parent === 'region')
     return {
       bad: ['3402', 'DIY-BTL', '34.2', '34.02.01', 'Bantul', ''],
@@ -214,7 +230,7 @@ const badStrings = (
     return { bad: ['UNKNOWN', value.toLowerCase(), `${value} `, ''], codes: ['INVALID_COMMAND'] };
   if (typeof key === 'number' && typeof parent === 'string' && ENUM_LISTS.has(parent))
     return { bad: ['UNKNOWN', value.toLowerCase()], codes: ['INVALID_COMMAND'] };
-  if (typeof key === 'number' && parent === 'respondentIds')
+  if (typeof key === 'number' && (parent === 'respondentIds' || parent === 'copies'))
     return { bad: BLANK, codes: ['INVALID_COMMAND'] };
   if (typeof key === 'string' && NON_EMPTY_KEYS.has(key))
     return { bad: BLANK, codes: ['INVALID_COMMAND'] };

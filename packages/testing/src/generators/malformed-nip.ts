@@ -96,7 +96,7 @@ export const brokenNip: MutationClass = {
       [asn.length > 1 && asn[0] !== i ? 1 : 0, 'duplicate'],
     ] as const);
     if (how === 'not ASN') {
-      const kind = c.pick(['NON_ASN', 'VILLAGE_HEAD'] as const);
+      const kind = c.pick(['NON_ASN', 'VILLAGE_HEAD', 'VILLAGE_OFFICIAL', 'TNI', 'POLRI'] as const);
       return replace({ ...r, kind }, `${kind} with NIP ${r.nip}`, ['INVALID_NIP']);
     }
     if (how === 'drop') {

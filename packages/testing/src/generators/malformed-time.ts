@@ -24,10 +24,19 @@ export const futureInstant: MutationClass = {
   positions: everyPosition,
   draw: (c, h, position) => {
     const ms = h.context.now.getTime() + c.int(1, 400 * DAY_MINUTES) * 60_000;
-    const occurredAt = formatInstant(ms, h.jurisdiction.timeZone, c.chance(30));
+    const instant = formatInstant(ms, h.jurisdiction.timeZone, c.chance(30));
+    const command = commandAt(h, position);
+    // A completion notice names a second instant: its receipt, which cannot be in the future either.
+    if (command.type === 'SendCompletionNotice' && c.chance(40)) {
+      return {
+        input: { ...command, receivedAt: instant },
+        detail: `receivedAt = ${instant}`,
+        acceptable: ['LEGAL_DATE_IN_FUTURE'],
+      };
+    }
     return {
-      input: withOccurredAt(commandAt(h, position), occurredAt),
-      detail: `meta.occurredAt = ${occurredAt}`,
+      input: withOccurredAt(command, instant),
+      detail: `meta.occurredAt = ${instant}`,
       acceptable: ['LEGAL_DATE_IN_FUTURE'],
     };
   },
@@ -41,6 +50,8 @@ const legalDates = (command: CaseCommand): string[] => {
       return ['incident.occurredOn', 'incident.knownOn'];
     case 'RecordFinding':
       return ['incident.occurredOn', 'discoveredOn'];
+    case 'TakeUpAsFinding':
+      return ['discoveredOn'];
     case 'RecordClarification':
       return ['heldOn'];
     case 'DecideRespondent':
@@ -72,7 +83,12 @@ export const futureLegalDate: MutationClass = {
     return {
       input: setDate(command, field, date),
       detail: `${field} = ${date}`,
-      acceptable: ['LEGAL_DATE_IN_FUTURE'],
+      // A lapsed report's matter discovered after today is also discovered after it was taken
+      // up, which is what the decider checks (DATES_OUT_OF_ORDER).
+      acceptable:
+        command.type === 'TakeUpAsFinding'
+          ? ['LEGAL_DATE_IN_FUTURE', 'DATES_OUT_OF_ORDER']
+          : ['LEGAL_DATE_IN_FUTURE'],
     };
   },
 };
@@ -99,6 +115,20 @@ export const beforeOpening: MutationClass = {
   draw: (c, h, position) => {
     const command = commandAt(h, position);
     const openedOn = dayOf(h, commandAt(h, 0));
+    if (command.type === 'SendCompletionNotice' && c.chance(30)) {
+      // Received before it was sent.
+      const sentAt = Date.parse(command.meta.occurredAt);
+      const receivedAt = formatInstant(
+        sentAt - c.int(1, 3 * DAY_MINUTES) * 60_000,
+        h.jurisdiction.timeZone,
+        c.chance(30),
+      );
+      return {
+        input: { ...command, receivedAt },
+        detail: `receivedAt = ${receivedAt}, before the notice was sent at ${command.meta.occurredAt}`,
+        acceptable: ['DATES_OUT_OF_ORDER'],
+      };
+    }
     const ancient = !c.chance(85);
     const occurredAt = ancient
       ? c.pick(ANCIENT_INSTANTS)

@@ -3,7 +3,13 @@
  * next, and which rejection codes are right for it. A mutation class says where in a history
  * it applies and how it breaks the command there.
  */
-import { type CaseCommand, type CaseErrorCode, type IsoDate, localDateOf } from '@netra/core';
+import {
+  type ActorRef,
+  type CaseCommand,
+  type CaseErrorCode,
+  type IsoDate,
+  localDateOf,
+} from '@netra/core';
 import type { Chooser } from './chooser.js';
 import type { IntakeHistory } from './intake-history.js';
 
@@ -73,4 +79,9 @@ export const withFreshId = (command: CaseCommand, suffix: string): CaseCommand =
 export const withOccurredAt = (command: CaseCommand, occurredAt: string): CaseCommand => ({
   ...command,
   meta: { ...command.meta, occurredAt },
+});
+
+export const withActor = (command: CaseCommand, actor: ActorRef): CaseCommand => ({
+  ...command,
+  meta: { ...command.meta, actor },
 });

@@ -20,6 +20,12 @@ const OFFICES = {
   TPS: 'Pengawas TPS',
 } as const;
 
+/** The supervising body whose supervision sets a finding, at a random level over the region. */
+export const drawSupervisingOffice = (c: Chooser, j: Jurisdiction) => {
+  const level = c.pick(Object.keys(OFFICES) as (keyof typeof OFFICES)[]);
+  return { level, name: `${OFFICES[level]} (${j.region.name})` };
+};
+
 const evidence = (c: Chooser) =>
   c.subset([
     { ref: 'tangkapan-layar-media-sosial.png', kind: 'SCREENSHOT' as const },
@@ -49,7 +55,6 @@ export const openCase = (w: Walk, knownOn: IsoDate): boolean => {
   const incident = describeIncident(c, w.incidentOn, j);
   if (w.origin === 'FINDING') {
     const findingDue = computeDeadline(w.rulebook, w.regime, 'SET_FINDING', knownOn).due;
-    const level = c.pick(Object.keys(OFFICES) as (keyof typeof OFFICES)[]);
     addStep(w, {
       on: drawDateBetween(c, knownOn, findingDue),
       actor: drawCoveringBawaslu(c, j),
@@ -57,7 +62,7 @@ export const openCase = (w: Walk, knownOn: IsoDate): boolean => {
         type: 'RecordFinding',
         caseId: w.caseId,
         ...jurisdiction,
-        supervisingOffice: { level, name: `${OFFICES[level]} (${j.region.name})` },
+        supervisingOffice: drawSupervisingOffice(c, j),
         discoveredOn: knownOn,
         respondents: [...w.respondents],
         incident,

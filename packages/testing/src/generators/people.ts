@@ -1,6 +1,8 @@
 /**
  * The people of a case: reporters (pelapor) with a 16-digit NIK, and respondents (terlapor)
- * of every kind, employed by an agency of the case's region; ASN respondents carry a valid NIP.
+ * of every kind, employed by an agency of the case's region (a village government for village
+ * heads and officials, the local military or police command for TNI and Polri members); ASN
+ * respondents carry a valid NIP.
  */
 import type { IsoDate, Region, Reporter, Respondent, RespondentKind } from '@netra/core';
 import type fc from 'fast-check';
@@ -61,6 +63,9 @@ const POSITIONS: Readonly<Record<RespondentKind, readonly string[]>> = {
   PPPK: ['Guru', 'Perawat', 'Penyuluh Pertanian'],
   NON_ASN: ['Tenaga Honorer', 'Pengemudi'],
   VILLAGE_HEAD: ['Kepala Desa'],
+  VILLAGE_OFFICIAL: ['Sekretaris Desa', 'Kepala Dusun', 'Kaur Keuangan'],
+  TNI: ['Babinsa', 'Bintara Teritorial'],
+  POLRI: ['Bhabinkamtibmas', 'Kanit Reskrim'],
 };
 
 export type Agency = Respondent['agency'];
@@ -123,7 +128,10 @@ export interface RespondentsOptions {
   readonly region: Region;
   /** How many (1–3 when absent). */
   readonly count?: number;
-  /** All of one agency (an internal report names only its own staff); no village heads then. */
+  /**
+   * All of one agency (an internal report names only its own staff): no village heads or
+   * officials, TNI or Polri members then.
+   */
   readonly agency?: Agency;
   /** NIP appointments are not after this day (the incident date). */
   readonly asOf: IsoDate;
@@ -138,7 +146,33 @@ const drawKind = (c: Chooser, ownStaffOnly: boolean): RespondentKind =>
     [2, 'PPPK'],
     [1, 'NON_ASN'],
     [ownStaffOnly ? 0 : 1, 'VILLAGE_HEAD'],
+    [ownStaffOnly ? 0 : 1, 'VILLAGE_OFFICIAL'],
+    [ownStaffOnly ? 0 : 1, 'TNI'],
+    [ownStaffOnly ? 0 : 1, 'POLRI'],
   ]);
+
+/** The employer of someone who is not on an OPD's staff, or undefined for an OPD employee. */
+const ownEmployer = (c: Chooser, kind: RespondentKind, region: Region): Agency | undefined => {
+  const code = slug(region.code);
+  const place = region.name.replace(/^(Kabupaten|Kota|Provinsi) /, '');
+  switch (kind) {
+    case 'VILLAGE_HEAD':
+    case 'VILLAGE_OFFICIAL': {
+      const village = c.pick(VILLAGES);
+      return { id: `desa-${code}-${village.toLowerCase()}`, name: `Pemerintah Desa ${village}` };
+    }
+    case 'TNI':
+      return c.chance(70)
+        ? { id: `kodim-${code}`, name: `Komando Distrik Militer ${place}` }
+        : { id: `koramil-${code}-${c.int(1, 20)}`, name: `Komando Rayon Militer di ${place}` };
+    case 'POLRI':
+      return c.chance(70)
+        ? { id: `polres-${code}`, name: `Kepolisian Resor ${place}` }
+        : { id: `polsek-${code}-${c.int(1, 20)}`, name: `Kepolisian Sektor di ${place}` };
+    default:
+      return undefined;
+  }
+};
 
 /** Respondents with unique ids and unique NIPs. */
 export const drawRespondents = (c: Chooser, options: RespondentsOptions): Respondent[] => {
@@ -147,14 +181,8 @@ export const drawRespondents = (c: Chooser, options: RespondentsOptions): Respon
   const nips = new Set<string>();
   return Array.from({ length: count }, (_, i): Respondent => {
     const kind = drawKind(c, options.agency !== undefined);
-    const village = c.pick(VILLAGES);
     const agency =
-      kind === 'VILLAGE_HEAD'
-        ? {
-            id: `desa-${slug(options.region.code)}-${village.toLowerCase()}`,
-            name: `Pemerintah Desa ${village}`,
-          }
-        : (options.agency ?? drawAgency(c, options.region));
+      ownEmployer(c, kind, options.region) ?? options.agency ?? drawAgency(c, options.region);
     const base = {
       respondentId: `${prefix}-${i + 1}`,
       name: c.pick([...MEN, ...WOMEN]),

@@ -6,6 +6,7 @@
  */
 import type {
   ActorRef,
+  BawasluOffice,
   CaseCommand,
   CaseOrigin,
   CaseStatus,
@@ -16,6 +17,8 @@ import type {
   Rulebook,
 } from '@netra/core';
 import type { Chooser } from './chooser.js';
+import { formatInstant, instantAt, localDayMinute, plusDays, ZONE_OFFSET_HOURS } from './dates.js';
+import { drawHandlingBawaslu } from './offices.js';
 import type { Jurisdiction } from './regions.js';
 
 /** A command without its metadata; the metadata (ids, instant) is added once all dates are known. */
@@ -33,60 +36,176 @@ export interface Step {
   readonly label: string;
 }
 
+/** A step as placed in legal time: its instant (`meta.occurredAt`) is fixed when it is added. */
+export interface PlacedStep extends Step {
+  readonly occurredAt: string;
+}
+
+/** The statuses a status notice announces (pemberitahuan status, rulebook 2024.2). */
+export type NoticedStatus = 'REGISTERED' | 'NOT_REGISTERED' | 'DECIDED' | 'FORWARDED' | 'CLOSED';
+
+export const NOTICED_STATUSES: readonly NoticedStatus[] = [
+  'REGISTERED',
+  'NOT_REGISTERED',
+  'DECIDED',
+  'FORWARDED',
+  'CLOSED',
+];
+
 export interface RespondentModel {
   readonly respondent: Respondent;
   decidedOn: IsoDate | null;
+  /** The instant of the decision (epoch ms): the 1×24 hours to Polri run from it. */
+  decidedAt: number | null;
   violation: boolean;
   neutrality: boolean;
   criminal: boolean;
+  /** A non-ASN respondent's violation of other laws (OTHER_LAW track, rulebook 2024.2). */
+  otherLaw: boolean;
   forwardedTo: 'KASN' | 'BKN' | null;
+  /** Forwarded to Polri investigators (ForwardToInvestigators, or its alias ReferToGakkumdu). */
   referred: boolean;
+  /** Forwarded to the authority over a non-ASN respondent. */
+  authorityForwarded: boolean;
   rerouted: boolean;
+  /** Pembahasan in Sentra Gakkumdu, in order. */
+  readonly deliberations: { stage: 'FIRST' | 'SECOND'; conclusion: 'PROCEED' | 'STOP' }[];
 }
+
+export const newRespondentModel = (respondent: Respondent): RespondentModel => ({
+  respondent,
+  decidedOn: null,
+  decidedAt: null,
+  violation: false,
+  neutrality: false,
+  criminal: false,
+  otherLaw: false,
+  forwardedTo: null,
+  referred: false,
+  authorityForwarded: false,
+  rerouted: false,
+  deliberations: [],
+});
 
 export interface Walk {
   readonly c: Chooser;
   readonly rulebook: Rulebook;
   readonly regime: Regime;
   readonly jurisdiction: Jurisdiction;
-  readonly origin: CaseOrigin;
+  /** How the case is handled now: a lapsed report taken up as a finding becomes a FINDING. */
+  origin: CaseOrigin;
   readonly caseId: string;
   readonly reporter: Reporter | null;
   readonly respondents: readonly Respondent[];
   readonly incidentOn: IsoDate;
-  readonly steps: Step[];
+  readonly steps: PlacedStep[];
   status: Exclude<CaseStatus, 'NONE'>;
   /** The day of the last step: no later step is dated before it. */
   cursor: IsoDate;
+  /** The instant of the last step (epoch ms; 0 before the first): every step is later. */
+  lastAt: number;
+  /** The local minute of the day of the last step. */
+  lastMinute: number;
+  /** The latest instant any command names (a step, or a notice's receipt): the clock is after it. */
+  latestAt: number;
   openedOn: IsoDate;
   registeredOn: IsoDate | null;
   decisionDue: IsoDate | null;
   extended: boolean;
   withdrawn: boolean;
   clarifications: number;
+  /** The reason of the decline, once the report was not registered. */
+  declined: 'TIME_BARRED' | 'OUTSIDE_JURISDICTION' | 'REQUIREMENTS_NOT_COMPLETED' | null;
+  takenUp: boolean;
+  /** The statuses already announced by a status notice (each is announced once). */
+  readonly announced: NoticedStatus[];
+  /** The office a hand-over fixed as the case's handler; null while none was. */
+  handlingOffice: BawasluOffice | null;
   readonly model: Record<string, RespondentModel>;
 }
 
-export const addStep = (w: Walk, step: Step): void => {
-  w.steps.push(step);
-  w.cursor = step.on;
+export const MINUTE_MS = 60_000;
+const LAST_MINUTE = 24 * 60 - 1;
+/** Instants drawn inside a window stay before 21:00 local, leaving room for later steps that day. */
+const LATEST_DRAWN_MINUTE = 21 * 60;
+
+/**
+ * The instant of a step on the local day `on` (not before the cursor): the first step of a day
+ * between 07:00 and 09:00, a later one a few minutes after the step before. A day already full
+ * to 23:59 (which takes dozens of steps) moves the step to the next morning.
+ */
+export const instantOn = (w: Walk, on: IsoDate): number => {
+  const zone = w.jurisdiction.timeZone;
+  if (w.steps.length === 0 || on !== w.cursor) {
+    return Date.parse(instantAt(on, zone, w.c.int(7 * 60, 9 * 60)));
+  }
+  if (w.lastMinute < LAST_MINUTE) {
+    const minute = Math.min(LAST_MINUTE, w.lastMinute + w.c.int(1, 25));
+    return Date.parse(instantAt(on, zone, minute));
+  }
+  return Date.parse(instantAt(plusDays(on, 1), zone, w.c.int(7 * 60, 9 * 60)));
 };
+
+/** Adds a step at the instant `at` (epoch ms), which must be after the last step's. */
+export const addStepAt = (w: Walk, at: number, step: Omit<Step, 'on'>): void => {
+  if (!(at > w.lastAt))
+    throw new RangeError(`step ${step.label} at ${at} is not after ${w.lastAt}`);
+  const { day, minute } = localDayMinute(at, w.jurisdiction.timeZone);
+  // Sometimes written in UTC, so that the decider's conversion to the local day is exercised.
+  const occurredAt = formatInstant(at, w.jurisdiction.timeZone, w.c.chance(25));
+  w.steps.push({ ...step, on: day, occurredAt });
+  w.cursor = day;
+  w.lastAt = at;
+  w.lastMinute = minute;
+  w.latestAt = Math.max(w.latestAt, at);
+};
+
+/** Adds a step on the local day `step.on`, at an instant after the last step's. */
+export const addStep = (w: Walk, step: Step): void => addStepAt(w, instantOn(w, step.on), step);
+
+/**
+ * A whole-minute instant in [from, to] (epoch ms) whose local time is not after 21:00, or null
+ * when there is none. Shrinks towards the earliest.
+ */
+export const drawInstantBetween = (w: Walk, from: number, to: number): number | null => {
+  const offset = ZONE_OFFSET_HOURS[w.jurisdiction.timeZone] * 60;
+  const first = Math.ceil(from / MINUTE_MS) + offset;
+  const last = Math.floor(to / MINUTE_MS) + offset;
+  const windows: (readonly [number, number])[] = [];
+  for (let day = Math.floor(first / 1440); day <= Math.floor(last / 1440); day++) {
+    const lo = Math.max(first, day * 1440);
+    const hi = Math.min(last, day * 1440 + LATEST_DRAWN_MINUTE);
+    if (lo <= hi) windows.push([lo, hi]);
+  }
+  if (windows.length === 0) return null;
+  const [lo, hi] = w.c.pick(windows);
+  return (w.c.int(lo, hi) - offset) * MINUTE_MS;
+};
+
+/** A Bawaslu clerk who may act on the case as it is held now (see offices.ts). */
+export const handler = (w: Walk) => drawHandlingBawaslu(w.c, w.jurisdiction, w.handlingOffice);
 
 export const respondentModels = (w: Walk): RespondentModel[] =>
   w.respondents.map((r) => w.model[r.respondentId] as RespondentModel);
 
 const handoverPending = (r: RespondentModel): boolean =>
-  r.violation && ((r.neutrality && r.forwardedTo === null) || (r.criminal && !r.referred));
+  r.violation &&
+  ((r.neutrality && r.forwardedTo === null) ||
+    (r.otherLaw && !r.authorityForwarded) ||
+    (r.criminal && !r.referred));
 
 /**
  * The status once the case is registered (research/legal-process.md §3.8): REGISTERED while
  * someone is undecided; CLOSED when nobody violated; DECIDED while a violation waits to be
- * handed over (or none could be: administrative only); FORWARDED when all were handed over.
+ * handed over (to the ASN supervisor, the authority over a non-ASN respondent, or Polri), or
+ * none could be (administrative only); FORWARDED when all were handed over.
  */
 export const handlingStatusOf = (models: readonly RespondentModel[]): Walk['status'] => {
   if (models.some((r) => r.decidedOn === null)) return 'REGISTERED';
   const violations = models.filter((r) => r.violation);
   if (violations.length === 0) return 'CLOSED';
   if (violations.some(handoverPending)) return 'DECIDED';
-  return violations.some((r) => r.forwardedTo !== null || r.referred) ? 'FORWARDED' : 'DECIDED';
+  return violations.some((r) => r.forwardedTo !== null || r.referred || r.authorityForwarded)
+    ? 'FORWARDED'
+    : 'DECIDED';
 };

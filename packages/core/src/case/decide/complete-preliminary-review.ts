@@ -54,8 +54,8 @@ export const decideCompletePreliminaryReview = (
       ? {
           outcome: 'INCOMPLETE',
           missing: result.missing,
-          // From the review date: the reporter is told at most 1 day after it (Perbawaslu 7/2022).
-          completionDue: deadline(context, state.regime, 'COMPLETE_REQUIREMENTS', reviewedOn).due,
+          // The reporter is told after the review; the completion period runs from that notice.
+          noticeDue: deadline(context, state.regime, 'COMPLETION_NOTICE', reviewedOn).due,
         }
       : { outcome: result.outcome };
   const reviewDue = state.deadlines.reviewDue ?? reviewedOn;

@@ -36,15 +36,21 @@ import { decideCompleteRequirements } from './complete-requirements.js';
 import { decideDecideRespondent } from './decide-respondent.js';
 import { decideDeclineRegistration } from './decline-registration.js';
 import { decideExtendDecisionPeriod } from './extend-decision-period.js';
+import { decideForwardToCompetentAuthority } from './forward-to-competent-authority.js';
+import { decideForwardToInvestigators } from './forward-to-investigators.js';
 import { decideForwardToSupervisor } from './forward-to-supervisor.js';
 import { instantNotInFuture } from './guards.js';
+import { decideHandOverCase } from './hand-over-case.js';
+import { decideIssueStatusNotice } from './issue-status-notice.js';
 import { decideReceiveInternalReport } from './receive-internal-report.js';
 import { decideReceiveReport } from './receive-report.js';
 import { decideRecordClarification } from './record-clarification.js';
 import { decideRecordFinding } from './record-finding.js';
-import { decideReferToGakkumdu } from './refer-to-gakkumdu.js';
+import { decideRecordGakkumduDeliberation } from './record-gakkumdu-deliberation.js';
 import { decideRegisterCase } from './register-case.js';
 import { decideRerouteKasnFile } from './reroute-kasn-file.js';
+import { decideSendCompletionNotice } from './send-completion-notice.js';
+import { decideTakeUpAsFinding } from './take-up-as-finding.js';
 import { decideWithdrawReport } from './withdraw-report.js';
 
 type Decision = Either<CaseError, readonly CaseEvent[]>;
@@ -70,13 +76,26 @@ const opening = (
   }
 };
 
+/**
+ * What may still happen on a terminal case: its status is announced, and a report not
+ * registered for want of completion may be taken up as a finding (decided in their own files).
+ */
+const AFTER_CLOSE: Readonly<Partial<Record<CaseCommand['type'], readonly CaseState['status'][]>>> =
+  {
+    IssueStatusNotice: ['NOT_REGISTERED', 'CLOSED'],
+    TakeUpAsFinding: ['NOT_REGISTERED'],
+  };
+
 /** The checks every command on an existing case passes before its own rules. */
 const existing = (command: CaseCommand, state: CaseState): Either<CaseError, OpenCaseState> => {
   if (state.status === 'NONE') return E.left(caseNotFound(command.caseId));
   if (command.caseId !== state.caseId) return E.left(wrongCase(command.caseId, state.caseId));
   if (state.status === 'WITH_EMPLOYER')
     return E.left(handledByEmployer(state.caseId, INTERNAL_DISCIPLINE));
-  if (TERMINAL_STATUSES.includes(state.status))
+  if (
+    TERMINAL_STATUSES.includes(state.status) &&
+    !(AFTER_CLOSE[command.type] ?? []).includes(state.status)
+  )
     return E.left(caseClosed(state.caseId, state.status));
   return E.right(state);
 };
@@ -90,6 +109,8 @@ const onCase = (
   switch (command.type) {
     case 'CompletePreliminaryReview':
       return decideCompletePreliminaryReview(command, state, context);
+    case 'SendCompletionNotice':
+      return decideSendCompletionNotice(command, state, context);
     case 'CompleteRequirements':
       return decideCompleteRequirements(command, state, context, actor);
     case 'RegisterCase':
@@ -98,6 +119,14 @@ const onCase = (
       return decideDeclineRegistration(command, state, context);
     case 'WithdrawReport':
       return decideWithdrawReport(command, state, actor);
+    case 'TakeUpAsFinding':
+      return decideTakeUpAsFinding(command, state, context);
+    case 'HandOverCase':
+      return decideHandOverCase(command, state, context, actor);
+    case 'IssueStatusNotice':
+      return decideIssueStatusNotice(command, state, context);
+    case 'RecordGakkumduDeliberation':
+      return decideRecordGakkumduDeliberation(command, state, context);
     case 'RecordClarification':
       return decideRecordClarification(command, state, context);
     case 'ExtendForAdditionalInformation':
@@ -108,8 +137,11 @@ const onCase = (
       return decideForwardToSupervisor(command, state, context);
     case 'RerouteKasnFile':
       return decideRerouteKasnFile(command, state, context);
+    case 'ForwardToCompetentAuthority':
+      return decideForwardToCompetentAuthority(command, state, context);
+    case 'ForwardToInvestigators':
     case 'ReferToGakkumdu':
-      return decideReferToGakkumdu(command, state, context);
+      return decideForwardToInvestigators(command, state, context);
     default:
       return E.left(caseAlreadyExists(command.caseId));
   }

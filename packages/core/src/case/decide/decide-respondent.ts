@@ -18,6 +18,11 @@ import { compareDates } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import { type CaseError, datesOutOfOrder } from '../errors.js';
 import {
+  gakkumduConcludedNoCrime,
+  gakkumduDeliberationRequired,
+  trackNotForKind,
+} from '../errors-followup.js';
+import {
   alreadyDecided,
   caseNotRegistered,
   skbCodeRequired,
@@ -26,6 +31,7 @@ import {
   unknownRespondent,
 } from '../errors-handling.js';
 import { ASN_MEMBERSHIP, CLASSIFICATION } from '../legal-bases.js';
+import { ADMINISTRATIVE_TRACK, OTHER_LAW_TRACK } from '../legal-bases-followup.js';
 import type { DecideRespondent } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
 import type { RespondentDecision } from '../schema/handling-commands.js';
@@ -35,6 +41,54 @@ import { actOn, dateNotInFuture, inTime, notBefore, today } from './guards.js';
 import { isAsn } from './respondents.js';
 
 type Violation = Extract<RespondentDecision, { outcome: 'VIOLATION' }>;
+
+/**
+ * Since rulebook 2024.2: OTHER_LAW is the track of a non-ASN respondent (an ASN's goes on
+ * NEUTRALITY); ADMINISTRATIVE is not offered for a non-ASN respondent, who is neither organiser
+ * nor participant; CRIMINAL needs a deliberation in Sentra Gakkumdu that concluded PROCEED, when
+ * the rulebook says the declaration follows one (`gakkumdu.deliberationBeforeDeclaration`).
+ */
+const checkTracksForKind = (
+  decision: Violation,
+  respondent: RespondentState,
+  state: OpenCaseState,
+  context: CaseContext,
+): Either<CaseError, void> => {
+  const { respondentId, kind } = respondent.respondent;
+  if (decision.tracks.includes('OTHER_LAW') && isAsn(kind)) {
+    return E.left(
+      trackNotForKind(
+        respondentId,
+        kind,
+        'OTHER_LAW',
+        'an ASN violation of neutrality goes on the NEUTRALITY track to the ASN supervisor',
+        OTHER_LAW_TRACK,
+      ),
+    );
+  }
+  if (decision.tracks.includes('ADMINISTRATIVE') && !isAsn(kind)) {
+    return E.left(
+      trackNotForKind(
+        respondentId,
+        kind,
+        'ADMINISTRATIVE',
+        'administrative violations concern election organisers and participants; forward the conduct on the OTHER_LAW track',
+        ADMINISTRATIVE_TRACK,
+      ),
+    );
+  }
+  if (
+    decision.tracks.includes('CRIMINAL') &&
+    context.rulebook.gakkumdu.deliberationBeforeDeclaration
+  ) {
+    const basis = context.rulebook.gakkumdu.basis[state.regime];
+    const last = respondent.deliberations.at(-1);
+    if (last === undefined) return E.left(gakkumduDeliberationRequired(respondentId, basis));
+    if (last.conclusion === 'STOP')
+      return E.left(gakkumduConcludedNoCrime(respondentId, last.heldOn, basis));
+  }
+  return E.right(undefined);
+};
 
 const classifyViolation = (
   decision: Violation,
@@ -61,6 +115,8 @@ const classifyViolation = (
     if (decision.skbCode === undefined)
       return E.left(skbCodeRequired(respondentId, CLASSIFICATION[state.regime]));
   }
+  const tracks = checkTracksForKind(decision, respondent, state, context);
+  if (E.isLeft(tracks)) return tracks;
   const computed = candidateStage(context.rulebook, state.regime, decision.conductOn);
   const applied = decision.stageOverride?.stage ?? computed;
   if (decision.skbCode !== undefined) {
@@ -123,6 +179,7 @@ export const decideDecideRespondent = (
         respondentId: command.respondentId,
         decision: decided,
         decidedOn,
+        decidedAt: command.meta.occurredAt,
         decisionDue,
         decidedWithinDeadline: inTime(decidedOn, decisionDue),
       },

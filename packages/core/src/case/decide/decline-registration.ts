@@ -5,7 +5,9 @@
  * - `REQUIREMENTS_NOT_COMPLETED`: only after an INCOMPLETE kajian awal, once the completion
  *   period has run out without completion (a late completion is refused, so the case is still
  *   AWAITING_COMPLETION). While the period runs the reporter may still complete, so declining
- *   then is refused (COMPLETION_PERIOD_RUNNING).
+ *   then is refused (COMPLETION_PERIOD_RUNNING); since rulebook 2024.2 the period runs from the
+ *   completion notice, so declining before the notice was sent is refused
+ *   (COMPLETION_NOTICE_NOT_SENT).
  * A report found complete must be registered, not declined.
  */
 import { either as E } from 'fp-ts';
@@ -13,6 +15,7 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { compareDates } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import { type CaseError, notAReport } from '../errors.js';
+import { completionNoticeNotSent } from '../errors-followup.js';
 import {
   alreadyRegistered,
   completionPeriodRunning,
@@ -23,7 +26,7 @@ import { REGISTRATION } from '../legal-bases.js';
 import type { DeclineRegistration } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
 import type { OpenCaseState } from '../state.js';
-import { actOn, notBefore } from './guards.js';
+import { actOn, inTimeAt, notBefore } from './guards.js';
 
 export const decideDeclineRegistration = (
   command: DeclineRegistration,
@@ -51,15 +54,21 @@ export const decideDeclineRegistration = (
       if (reason !== 'REQUIREMENTS_NOT_COMPLETED') {
         return E.left(declineReasonMismatch(reason, 'INCOMPLETE', basis));
       }
-      const due = state.deadlines.completionDue ?? declinedOn;
+      const completionBasis = context.rulebook.deadlines[state.regime].COMPLETE_REQUIREMENTS.basis;
+      const dueAt = state.deadlines.completionDueAt;
+      if (dueAt !== null) {
+        // 2024.2: the period ran from the notice, on the clock.
+        if (inTimeAt(command.meta.occurredAt, dueAt)) {
+          return E.left(completionPeriodRunning(dueAt, command.meta.occurredAt, completionBasis));
+        }
+        break;
+      }
+      if (state.deadlines.completionDue === null) {
+        return E.left(completionNoticeNotSent(completionBasis));
+      }
+      const due = state.deadlines.completionDue;
       if (compareDates(declinedOn, due) <= 0) {
-        return E.left(
-          completionPeriodRunning(
-            due,
-            declinedOn,
-            context.rulebook.deadlines[state.regime].COMPLETE_REQUIREMENTS.basis,
-          ),
-        );
+        return E.left(completionPeriodRunning(due, declinedOn, completionBasis));
       }
       break;
     }

@@ -4,6 +4,11 @@
  * Pilkada Pasal 134(6): at most 2 more days). Once only, after registration, while someone is
  * still undecided.
  *
+ * Pilkada Pasal 134(6) extends only to ask the reporter ("keterangan tambahan dari pelapor"), so a
+ * Pilkada finding (a temuan, or a lapsed report taken up as one) cannot be extended
+ * (EXTENSION_NEEDS_REPORTER, since rulebook 2024.2). UU 7/2017 Pasal 454(8) names no source of the
+ * information, so a Pemilu finding can.
+ *
  * Choice: the extension must be declared while the original period runs (on or before its last
  * day). Extending an expired period would retroactively hide a breach of the DECIDE deadline.
  */
@@ -11,6 +16,7 @@ import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { CaseContext } from '../context.js';
 import type { CaseError } from '../errors.js';
+import { extensionNeedsReporter } from '../errors-followup.js';
 import {
   allRespondentsDecided,
   alreadyExtended,
@@ -32,6 +38,8 @@ export const decideExtendDecisionPeriod = (
   if (state.registration === null)
     return E.left(caseNotRegistered(state.status, CLASSIFICATION[state.regime]));
   if (state.status !== 'REGISTERED') return E.left(allRespondentsDecided());
+  if (state.regime === 'PILKADA_2024' && state.origin !== 'REPORT')
+    return E.left(extensionNeedsReporter(extendedRule.basis));
   const previousDue = state.deadlines.decisionDue ?? state.registration.registeredOn;
   if (state.extended) return E.left(alreadyExtended(previousDue, extendedRule.basis));
   const extendedOn = actOn(command, state.timeZone);

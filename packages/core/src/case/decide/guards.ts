@@ -6,11 +6,20 @@ import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import {
   type ComputedDeadline,
+  type ComputedDeadlineAt,
   computeDeadline,
+  computeDeadlineAt,
   type IntakeStep,
+  isOnTime,
   type Regime,
 } from '../../rules/index.js';
-import { compareDates, type IsoDate, localDateOf, type TimeZoneCode } from '../../time/index.js';
+import {
+  compareDates,
+  endOfLocalDay,
+  type IsoDate,
+  localDateOf,
+  type TimeZoneCode,
+} from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import { type CaseError, datesOutOfOrder, legalDateInFuture } from '../errors.js';
 
@@ -73,6 +82,25 @@ export const deadline = (
   step: IntakeStep,
   from: IsoDate,
 ): ComputedDeadline => computeDeadline(context.rulebook, regime, step, from);
+
+/**
+ * The deadline of `step` counted on the clock from the instant `fromAt`, in the case's zone:
+ * `hours` after it when the law counts hours, else the day count ending at the row's
+ * `closesAt` (or the end of the day).
+ */
+export const deadlineAt = (
+  context: CaseContext,
+  regime: Regime,
+  step: IntakeStep,
+  fromAt: string,
+  zone: TimeZoneCode,
+): ComputedDeadlineAt => computeDeadlineAt(context.rulebook, regime, step, fromAt, zone);
+
+/** True when the instant `at` is not after the instant `dueAt`. */
+export const inTimeAt = (at: string, dueAt: string): boolean => isOnTime(at, dueAt);
+
+/** The last instant of a local day: where a decision recorded by date alone is placed. */
+export { endOfLocalDay };
 
 /** True when `on` is not after `due`. */
 export const inTime = (on: IsoDate, due: IsoDate): boolean => compareDates(on, due) <= 0;

@@ -1,7 +1,8 @@
 /**
  * Checks common to the three commands that open a case (report, finding, internal report):
  * a known regime, the actor's territory or agency, the respondents, and the incident dates in
- * their legal order, none in the future.
+ * their legal order, none in the future. A Panwaslu Kecamatan opens cases of the kabupaten/kota
+ * that contains it, and the case is then handled by it (`openingOffice`).
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
@@ -9,10 +10,11 @@ import type { IsoDate, TimeZoneCode } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import { type CaseError, unknownRegime } from '../errors.js';
 import type { CaseActor } from '../roles.js';
+import type { BawasluOffice } from '../schema/office.js';
 import type { Region, Respondent } from '../schema/primitives.js';
 import { actOn, dateNotInFuture, firstError, notBefore, ok, today } from './guards.js';
 import { checkRespondents } from './respondents.js';
-import { checkAgencyScope, checkRegionScope } from './scope.js';
+import { checkAgencyScope, checkOpeningScope, officeOf } from './scope.js';
 
 export interface Opening {
   readonly meta: { readonly occurredAt: string };
@@ -42,7 +44,7 @@ export const checkOpening = (
       Object.hasOwn(context.rulebook.deadlines, command.regime)
         ? ok
         : E.left(unknownRegime('regime', command.regime)),
-    () => checkRegionScope(actor, command.region, 'region.code'),
+    () => checkOpeningScope(actor, command.region, 'region.code'),
     () => checkAgencyScope(actor, command.respondents),
     () => checkRespondents(command.respondents, todayDate),
     () => dateNotInFuture('incident.occurredOn', command.incident.occurredOn, todayDate),
@@ -52,3 +54,13 @@ export const checkOpening = (
   );
   return E.map(() => openedOn)(checked);
 };
+
+/**
+ * The `handlingOffice` an opening event records: a Panwaslu Kecamatan's own office, fixed from
+ * the start (only it and the offices above it act on the case); nothing for anyone else, whose
+ * openings keep the 2024.1 event.
+ */
+export const openingOffice = (actor: CaseActor): { readonly handlingOffice?: BawasluOffice } =>
+  actor.role === 'bawaslu' && actor.scope.bawasluLevel === 'KECAMATAN'
+    ? { handlingOffice: officeOf(actor) }
+    : {};

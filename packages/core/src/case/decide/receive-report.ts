@@ -1,7 +1,8 @@
 /**
  * ReceiveReport (laporan diterima). Timeliness is not judged here: the kajian awal does that
  * and must record a late report as TIME_BARRED (Perbawaslu 7/2022 Pasal 15(3)). The receipt
- * starts the kajian awal clock.
+ * starts the kajian awal clock. Received by a Panwaslu Kecamatan, the report records it as the
+ * office handling the case (opening.ts `openingOffice`).
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
@@ -12,7 +13,7 @@ import type { CaseActor } from '../roles.js';
 import type { ReceiveReport } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
 import { deadline } from './guards.js';
-import { checkOpening } from './opening.js';
+import { checkOpening, openingOffice } from './opening.js';
 
 export const decideReceiveReport = (
   command: ReceiveReport,
@@ -39,6 +40,7 @@ export const decideReceiveReport = (
         receivedOn,
         enteredBy: actor.role === 'reporter' ? 'REPORTER' : 'BAWASLU',
         reviewDue: deadline(context, command.regime, 'PRELIMINARY_REVIEW', receivedOn).due,
+        ...openingOffice(actor),
       },
     },
   ])(checkOpening(command, context, actor, 'incident.knownOn', command.incident.knownOn));

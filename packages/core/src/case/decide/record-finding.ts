@@ -4,6 +4,7 @@
  * basis as a temuan, so it is refused (FINDING_TIME_BARRED); the material can still serve as
  * informasi awal. Unlike Bawaslu's own late reviews and decisions, which are recorded and
  * flagged, a late finding is refused because lateness removes the legal ground for the case.
+ * Set by a Panwaslu Kecamatan, the finding records it as the office handling the case.
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
@@ -14,7 +15,7 @@ import type { CaseActor } from '../roles.js';
 import type { RecordFinding } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
 import { deadline, inTime } from './guards.js';
-import { checkOpening } from './opening.js';
+import { checkOpening, openingOffice } from './opening.js';
 
 export const decideRecordFinding = (
   command: RecordFinding,
@@ -44,6 +45,7 @@ export const decideRecordFinding = (
           setAt: command.meta.occurredAt,
           setOn,
           findingDue: finding.due,
+          ...openingOffice(actor),
         },
       },
     ]);

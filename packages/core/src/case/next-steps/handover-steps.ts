@@ -1,9 +1,10 @@
 /**
  * Next steps once respondents are decided: the forward to the ASN supervisor (who, by today's
- * date), the SE MenPAN-RB 4/2024 reroute of files left at KASN, and the Gakkumdu referral with
- * its 1×24-hour deadline.
+ * date), the SE MenPAN-RB 4/2024 reroute of files left at KASN, and the forward to Polri
+ * investigators with its 1×24-hour deadline.
  */
-import { computeDeadline, rerouteKasnFile, supervisorFor } from '../../rules/index.js';
+import { computeDeadlineAt, rerouteKasnFile, supervisorFor } from '../../rules/index.js';
+import { endOfLocalDay } from '../decide/guards.js';
 import { respondentIn } from '../state.js';
 import { deadlineFact, type Probe, respondentOptions, stepOfChoices } from './probe.js';
 import type { NextStepOf, ReferralOption } from './types.js';
@@ -49,19 +50,24 @@ export const rerouteStep = (p: Probe): NextStepOf<'RerouteKasnFile'> => {
   );
 };
 
-/** REFER_TO_POLICE counted from the decision, as refer-to-gakkumdu.ts counts it. */
-export const referralStep = (p: Probe): NextStepOf<'ReferToGakkumdu'> => {
-  const respondents: ReferralOption[] = respondentOptions<'ReferToGakkumdu'>(p, (respondentId) => ({
-    type: 'ReferToGakkumdu',
-    respondentId,
-  })).map((option) => {
+/** REFER_TO_POLICE counted from the declaration, as forward-to-investigators.ts counts it. */
+export const referralStep = (p: Probe): NextStepOf<'ForwardToInvestigators'> => {
+  const respondents: ReferralOption[] = respondentOptions<'ForwardToInvestigators'>(
+    p,
+    (respondentId) => ({ type: 'ForwardToInvestigators', respondentId }),
+  ).map((option) => {
     const decision = respondentIn(p.state, option.respondentId)?.decision;
-    const due =
-      decision?.outcome.outcome === 'VIOLATION' && decision.outcome.tracks.includes('CRIMINAL')
-        ? computeDeadline(p.context.rulebook, p.state.regime, 'REFER_TO_POLICE', decision.decidedOn)
-            .due
-        : null;
-    return { ...option, referral: deadlineFact(p, 'REFER_TO_POLICE', due) };
+    if (decision?.outcome.outcome !== 'VIOLATION' || !decision.outcome.tracks.includes('CRIMINAL'))
+      return { ...option, referral: null };
+    const declaredAt = decision.decidedAt ?? endOfLocalDay(decision.decidedOn, p.state.timeZone);
+    const due = computeDeadlineAt(
+      p.context.rulebook,
+      p.state.regime,
+      'REFER_TO_POLICE',
+      declaredAt,
+      p.state.timeZone,
+    );
+    return { ...option, referral: deadlineFact(p, 'REFER_TO_POLICE', due.due, due.dueAt) };
   });
-  return stepOfChoices('ReferToGakkumdu', respondents, { respondents }, respondents);
+  return stepOfChoices('ForwardToInvestigators', respondents, { respondents }, respondents);
 };

@@ -70,7 +70,12 @@ export const requirementsStep = (p: Probe): NextStepOf<'CompleteRequirements'> =
     verdictOf(decideNow<'CompleteRequirements'>(p, { type: 'CompleteRequirements', supplied })),
     {
       missing,
-      completion: deadlineFact(p, 'COMPLETE_REQUIREMENTS', p.state.deadlines.completionDue),
+      completion: deadlineFact(
+        p,
+        'COMPLETE_REQUIREMENTS',
+        p.state.deadlines.completionDue,
+        p.state.deadlines.completionDueAt,
+      ),
     },
   );
 };
@@ -98,7 +103,12 @@ export const declineStep = (p: Probe): NextStepOf<'DeclineRegistration'> => {
   }));
   return stepOfChoices('DeclineRegistration', reasons, {
     reasons,
-    completion: deadlineFact(p, 'COMPLETE_REQUIREMENTS', p.state.deadlines.completionDue),
+    completion: deadlineFact(
+      p,
+      'COMPLETE_REQUIREMENTS',
+      p.state.deadlines.completionDue,
+      p.state.deadlines.completionDueAt,
+    ),
   });
 };
 

@@ -34,6 +34,14 @@ import { caseContext } from '../context.js';
 import { CASE_PERMISSIONS, type CaseActor, parseActor } from '../roles.js';
 import { CASE_COMMAND_TYPES, type CaseCommandType } from '../schema/commands.js';
 import type { CaseState } from '../state.js';
+import {
+  competentAuthorityStep,
+  completionNoticeStep,
+  deliberationStep,
+  handOverStep,
+  statusNoticeStep,
+  takeUpStep,
+} from './followup-steps.js';
 import { clarificationStep, decisionStep, extensionStep } from './handling-steps.js';
 import { forwardStep, referralStep, rerouteStep } from './handover-steps.js';
 import {
@@ -57,7 +65,13 @@ const STEPS: { readonly [T in FollowUpCommandType]: (p: Probe) => NextStep } = {
   DecideRespondent: decisionStep,
   ForwardToSupervisor: forwardStep,
   RerouteKasnFile: rerouteStep,
-  ReferToGakkumdu: referralStep,
+  ForwardToInvestigators: referralStep,
+  SendCompletionNotice: completionNoticeStep,
+  IssueStatusNotice: statusNoticeStep,
+  TakeUpAsFinding: takeUpStep,
+  HandOverCase: handOverStep,
+  RecordGakkumduDeliberation: deliberationStep,
+  ForwardToCompetentAuthority: competentAuthorityStep,
 };
 
 const NOTHING: NextSteps = { steps: [] };

@@ -10,7 +10,7 @@ import type { IntakeStep } from '../../rules/index.js';
 import type { IsoDate } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import { decideCase } from '../decide/decide-case.js';
-import { inTime } from '../decide/guards.js';
+import { inTime, inTimeAt } from '../decide/guards.js';
 import type { CaseError } from '../errors.js';
 import type { CaseCommand, CaseCommandOf, CaseCommandType } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
@@ -63,18 +63,21 @@ export const refusalOf = (error: CaseError): StepRefusal => ({
 export const verdictOf = (decided: Decided): Verdict =>
   E.isRight(decided) ? { available: true } : { available: false, reason: refusalOf(decided.left) };
 
-/** A deadline of this case, judged against today. */
+/** A deadline of this case, judged against today (or now, when it has an instant). */
 export const deadlineFact = (
   p: Probe,
   step: IntakeStep,
   due: IsoDate | null,
+  dueAt: string | null = null,
 ): DeadlineFact | null =>
   due === null
     ? null
     : {
         step,
         due,
-        inTimeToday: inTime(p.today, due),
+        ...(dueAt === null ? {} : { dueAt }),
+        inTimeToday:
+          dueAt === null ? inTime(p.today, due) : inTimeAt(p.context.now.toISOString(), dueAt),
         basis: p.context.rulebook.deadlines[p.state.regime][step].basis,
       };
 

@@ -7,12 +7,14 @@ import type {
   CandidateStage,
   IntakeStep,
   LegalBasis,
+  NonAsnRoute,
   SanctionLevel,
   SkbCode,
 } from '../../rules/index.js';
 import type { IsoDate } from '../../time/index.js';
 import type { CaseErrorCode } from '../errors.js';
 import type { CaseCommandType } from '../schema/commands.js';
+import type { BawasluOffice } from '../schema/office.js';
 import type { Requirement, RespondentKind } from '../schema/primitives.js';
 
 /** Why the decider would refuse: its error, without the field path of a probe command. */
@@ -42,7 +44,15 @@ export interface DeadlineFact {
   readonly step: IntakeStep;
   /** The last day on which the act is still in time. */
   readonly due: IsoDate;
-  /** Whether the act done today is in time (today ≤ due); false is a breach to surface. */
+  /**
+   * When the law counts on the clock (2024.2: completion from the notice, the 1×24-hour forward
+   * to Polri): the last instant in time, with the office's offset.
+   */
+  readonly dueAt?: string;
+  /**
+   * Whether the act done now is in time (today ≤ due, or now ≤ dueAt when there is one); false
+   * is a breach to surface.
+   */
   readonly inTimeToday: boolean;
   readonly basis: LegalBasis;
 }
@@ -80,8 +90,19 @@ export interface RespondentDecisionFact extends RespondentOption {
 }
 
 export interface ReferralOption extends RespondentOption {
-  /** The 1×24-hour referral deadline, for a violation on the CRIMINAL track. */
+  /** The 1×24-hour deadline from the declaration, for a violation on the CRIMINAL track. */
   readonly referral: DeadlineFact | null;
+}
+
+/** A non-ASN respondent's route (rulebook `nonAsnRoutes`), where one applies. */
+export interface AuthorityOption extends RespondentOption {
+  readonly route: NonAsnRoute | null;
+}
+
+/** Where a Gakkumdu deliberation on a respondent stands. */
+export interface DeliberationOption extends RespondentOption {
+  /** The stage a deliberation recorded now would be: FIRST, then SECOND; null after both. */
+  readonly nextStage: 'FIRST' | 'SECOND' | null;
 }
 
 export interface StepFacts {
@@ -129,10 +150,26 @@ export interface StepFacts {
     };
     readonly respondents: readonly RespondentOption[];
   };
-  ReferToGakkumdu: { readonly respondents: readonly ReferralOption[] };
+  ForwardToInvestigators: { readonly respondents: readonly ReferralOption[] };
+  SendCompletionNotice: {
+    readonly notice: DeadlineFact | null;
+    /** The completion deadline if the notice is received now. */
+    readonly completionIfReceivedNow: DeadlineFact | null;
+  };
+  IssueStatusNotice: { readonly notice: DeadlineFact | null };
+  TakeUpAsFinding: { readonly findingIfDiscoveredToday: DeadlineFact | null };
+  HandOverCase: {
+    readonly handlingOffice: BawasluOffice | null;
+    readonly handovers: number;
+  };
+  RecordGakkumduDeliberation: { readonly respondents: readonly DeliberationOption[] };
+  ForwardToCompetentAuthority: { readonly respondents: readonly AuthorityOption[] };
 }
 
-/** The commands nextSteps reports on: every command but the three that open a case. */
+/**
+ * The commands nextSteps reports on: every command but the three that open a case and
+ * ReferToGakkumdu, the 2024.1 name of ForwardToInvestigators (reported under the new name).
+ */
 export type FollowUpCommandType = keyof StepFacts & CaseCommandType;
 
 export type NextStepOf<T extends FollowUpCommandType> = {

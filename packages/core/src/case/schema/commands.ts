@@ -12,6 +12,7 @@ import {
   referToGakkumduSchema,
   rerouteKasnFileSchemaFor,
 } from './handling-commands.js';
+import { handOverCaseSchema } from './handover-commands.js';
 import {
   completePreliminaryReviewSchema,
   completeRequirementsSchemaFor,
@@ -23,6 +24,16 @@ import {
   withdrawReportSchema,
 } from './intake-commands.js';
 import { type CaseListLimits, DEFAULT_CASE_LIST_LIMITS } from './limits.js';
+import {
+  issueStatusNoticeSchema,
+  sendCompletionNoticeSchema,
+  takeUpAsFindingSchema,
+} from './notice-commands.js';
+import {
+  forwardToCompetentAuthoritySchema,
+  forwardToInvestigatorsSchema,
+  recordGakkumduDeliberationSchema,
+} from './referral-commands.js';
 
 /** The command union for these list limits; callers check the limits first (limits.ts). */
 export const caseCommandSchemaFor = (lists: CaseListLimits) =>
@@ -31,15 +42,22 @@ export const caseCommandSchemaFor = (lists: CaseListLimits) =>
     recordFindingSchemaFor(lists),
     receiveInternalReportSchemaFor(lists),
     completePreliminaryReviewSchema,
+    sendCompletionNoticeSchema,
     completeRequirementsSchemaFor(lists),
     registerCaseSchema,
     declineRegistrationSchema,
     withdrawReportSchema,
+    takeUpAsFindingSchema,
+    handOverCaseSchema,
+    issueStatusNoticeSchema,
     recordClarificationSchema,
     extendForAdditionalInformationSchema,
+    recordGakkumduDeliberationSchema,
     decideRespondentSchema,
     forwardToSupervisorSchemaFor(lists),
+    forwardToCompetentAuthoritySchema,
     rerouteKasnFileSchemaFor(lists),
+    forwardToInvestigatorsSchema,
     referToGakkumduSchema,
   ]);
 
@@ -64,6 +82,13 @@ export type DecideRespondent = CaseCommandOf<'DecideRespondent'>;
 export type ForwardToSupervisor = CaseCommandOf<'ForwardToSupervisor'>;
 export type RerouteKasnFile = CaseCommandOf<'RerouteKasnFile'>;
 export type ReferToGakkumdu = CaseCommandOf<'ReferToGakkumdu'>;
+export type SendCompletionNotice = CaseCommandOf<'SendCompletionNotice'>;
+export type IssueStatusNotice = CaseCommandOf<'IssueStatusNotice'>;
+export type TakeUpAsFinding = CaseCommandOf<'TakeUpAsFinding'>;
+export type HandOverCase = CaseCommandOf<'HandOverCase'>;
+export type RecordGakkumduDeliberation = CaseCommandOf<'RecordGakkumduDeliberation'>;
+export type ForwardToInvestigators = CaseCommandOf<'ForwardToInvestigators'>;
+export type ForwardToCompetentAuthority = CaseCommandOf<'ForwardToCompetentAuthority'>;
 
 /** All command types, in lifecycle order. */
 export const CASE_COMMAND_TYPES: readonly CaseCommandType[] = caseCommandSchema.options.map(

@@ -8,6 +8,7 @@ import {
   referredToGakkumduSchema,
   respondentDecidedSchema,
 } from './handling-events.js';
+import { caseHandedOverSchema } from './handover-events.js';
 import {
   caseRegisteredSchema,
   findingRecordedSchema,
@@ -18,6 +19,16 @@ import {
   reportWithdrawnSchema,
   requirementsCompletedSchema,
 } from './intake-events.js';
+import {
+  completionNoticeSentSchema,
+  reportTakenUpAsFindingSchema,
+  statusNoticeIssuedSchema,
+} from './notice-events.js';
+import {
+  forwardedToCompetentAuthoritySchema,
+  forwardedToInvestigatorsSchema,
+  gakkumduDeliberationHeldSchema,
+} from './referral-events.js';
 
 export const caseEventSchema = z.discriminatedUnion('type', [
   reportReceivedSchema,
@@ -34,6 +45,13 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   forwardedToSupervisorSchema,
   kasnFileReroutedSchema,
   referredToGakkumduSchema,
+  completionNoticeSentSchema,
+  statusNoticeIssuedSchema,
+  reportTakenUpAsFindingSchema,
+  caseHandedOverSchema,
+  gakkumduDeliberationHeldSchema,
+  forwardedToInvestigatorsSchema,
+  forwardedToCompetentAuthoritySchema,
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -59,4 +77,11 @@ export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>>
   ForwardedToSupervisor: 1,
   KasnFileRerouted: 1,
   ReferredToGakkumdu: 1,
+  CompletionNoticeSent: 1,
+  StatusNoticeIssued: 1,
+  ReportTakenUpAsFinding: 1,
+  CaseHandedOver: 1,
+  GakkumduDeliberationHeld: 1,
+  ForwardedToInvestigators: 1,
+  ForwardedToCompetentAuthority: 1,
 };

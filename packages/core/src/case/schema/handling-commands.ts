@@ -101,7 +101,10 @@ export const rerouteKasnFileSchemaFor = (lists: CaseListLimits) =>
     kasnProcessingStarted: z.boolean(),
   });
 
-/** The criminal track: referral to Sentra Gakkumdu (recorded here; its own lifecycle is later). */
+/**
+ * The rulebook 2024.1 name of {@link forwardToInvestigatorsSchema}'s command, still accepted: it
+ * is decided exactly as ForwardToInvestigators and records ForwardedToInvestigators.
+ */
 export const referToGakkumduSchema = z.strictObject({
   type: z.literal('ReferToGakkumdu'),
   ...base,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { clarificationPartySchema } from './handling-commands.js';
 import {
   candidateStageSchema,
+  instantSchema,
   isoDateSchema,
   nonEmptyString,
   skbCodeSchema,
@@ -63,6 +64,8 @@ export const respondentDecidedSchema = z.object({
     respondentId: nonEmptyString,
     decision: decidedOutcomeSchema,
     decidedOn: isoDateSchema,
+    /** The instant of the decision (since rulebook 2024.2): a declaration of a crime starts 1×24 hours. */
+    decidedAt: instantSchema.optional(),
     decisionDue: isoDateSchema,
     decidedWithinDeadline: z.boolean(),
   }),

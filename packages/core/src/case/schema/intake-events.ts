@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { supervisingOfficeSchema } from './intake-commands.js';
 import { CASE_LIST_CEILINGS } from './limits.js';
+import { bawasluOfficeSchema } from './office.js';
 import {
   caseIdSchema,
   evidenceSchema,
@@ -36,6 +37,11 @@ const opened = {
   region: regionSchema,
   respondents: z.array(respondentSchema).min(1).max(CASE_LIST_CEILINGS.respondents),
   evidence: evidenceList,
+  /**
+   * The office that handles the case from its opening, recorded when it is fixed at once: a
+   * Panwaslu Kecamatan that received the report or set the finding (since rulebook 2024.2).
+   */
+  handlingOffice: bawasluOfficeSchema.optional(),
 };
 
 /** Laporan diterima. `reviewDue`: last day of the kajian awal. */
@@ -83,14 +89,23 @@ export const internalReportReceivedSchema = z.object({
   }),
 });
 
-/** The kajian awal's result; an incomplete report also gets its completion deadline. */
+/**
+ * The kajian awal's result. An incomplete report carries either its completion deadline counted
+ * from the review (`completionDue`, rulebook 2024.1) or the deadline of the notice to the
+ * reporter (`noticeDue`, since 2024.2: the completion period runs from the notice).
+ */
 export const reviewOutcomeSchema = z.discriminatedUnion('outcome', [
   z.strictObject({ outcome: z.literal('COMPLETE') }),
-  z.strictObject({
-    outcome: z.literal('INCOMPLETE'),
-    missing: z.array(requirementSchema).min(1),
-    completionDue: isoDateSchema,
-  }),
+  z
+    .strictObject({
+      outcome: z.literal('INCOMPLETE'),
+      missing: z.array(requirementSchema).min(1),
+      completionDue: isoDateSchema.optional(),
+      noticeDue: isoDateSchema.optional(),
+    })
+    .refine((r) => (r.completionDue === undefined) !== (r.noticeDue === undefined), {
+      message: 'an incomplete review carries exactly one of completionDue and noticeDue',
+    }),
   z.strictObject({ outcome: z.literal('TIME_BARRED') }),
   z.strictObject({ outcome: z.literal('OUTSIDE_JURISDICTION') }),
 ]);
@@ -122,6 +137,9 @@ export const requirementsCompletedSchema = z.object({
     evidence: evidenceList,
     completedOn: isoDateSchema,
     completionDue: isoDateSchema,
+    /** Since 2024.2, when the period ran from a notice: the instants compared. */
+    completedAt: instantSchema.optional(),
+    completionDueAt: instantSchema.optional(),
   }),
 });
 

@@ -77,10 +77,22 @@ export const agencySchema = z.strictObject({ id: idString, name: nameString });
 /**
  * - `PNS`: pegawai negeri sipil; `CPNS`: calon PNS (PP 94/2021 applies mutatis mutandis);
  * - `PPPK`: pegawai pemerintah dengan perjanjian kerja;
- * - `NON_ASN`: honorer / contract staff of an OPD (sanction by contract, OPD head);
- * - `VILLAGE_HEAD`: kepala desa (village and criminal law only, UU 6/2014).
+ * - `NON_ASN`: honorer / PPNPN / contract staff of an agency (sanction by contract, PPK or OPD head);
+ * - `VILLAGE_HEAD`: kepala desa (UU 6/2014 Pasal 29 huruf j);
+ * - `VILLAGE_OFFICIAL`: perangkat desa (UU 6/2014 Pasal 51 huruf j) — since rulebook 2024.2;
+ * - `TNI`, `POLRI`: members of the armed forces or the police — since rulebook 2024.2.
+ * The non-ASN kinds are forwarded on the OTHER_LAW track (rulebook `nonAsnRoutes`).
  */
-export const respondentKindSchema = z.enum(['PNS', 'CPNS', 'PPPK', 'NON_ASN', 'VILLAGE_HEAD']);
+export const respondentKindSchema = z.enum([
+  'PNS',
+  'CPNS',
+  'PPPK',
+  'NON_ASN',
+  'VILLAGE_HEAD',
+  'VILLAGE_OFFICIAL',
+  'TNI',
+  'POLRI',
+]);
 export type RespondentKind = z.infer<typeof respondentKindSchema>;
 
 /**
@@ -142,8 +154,13 @@ export const requirementSchema = z.enum([
 ]);
 export type Requirement = z.infer<typeof requirementSchema>;
 
-/** Decision tracks (UU 7/2017 Pasal 455(1)): one incident may go down several at once. */
-export const trackSchema = z.enum(['NEUTRALITY', 'CRIMINAL', 'ADMINISTRATIVE']);
+/**
+ * Decision tracks (UU 7/2017 Pasal 455(1)): one incident may go down several at once.
+ * `NEUTRALITY`: an ASN respondent to the ASN supervisor; `OTHER_LAW` (since rulebook 2024.2): a
+ * non-ASN respondent's violation of other laws to the authority over them; `CRIMINAL`: Sentra
+ * Gakkumdu; `ADMINISTRATIVE`: election procedure, for organisers and participants.
+ */
+export const trackSchema = z.enum(['NEUTRALITY', 'OTHER_LAW', 'CRIMINAL', 'ADMINISTRATIVE']);
 export type Track = z.infer<typeof trackSchema>;
 
 /** SKB 2022 Lampiran II codes, from the rulebook's matrix (one list, not two). */
