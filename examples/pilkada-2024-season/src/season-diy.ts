@@ -3,9 +3,10 @@
  * Kab. Kulon Progo (DIY elects no governor). Bantul instructed every OPD to form a neutrality
  * satgas; Kulon Progo's SE 800/1417 binds ASN and non-ASN alike (seed articles).
  */
+import type { ActorRef } from '@netra/core';
 import { BANTUL, BKN_WASDAL, KULON_PROGO, SATGAS_DINKES_BANTUL } from './offices.js';
 import type { CaseScript } from './script.js';
-import { by, byBawaslu, evidence, pns, voter } from './script.js';
+import { by, byBawaslu, evidence, pns, since2024_2, voter } from './script.js';
 
 const DISDIK_BANTUL: [string, string] = [
   'pemkab-bantul-disdik',
@@ -184,6 +185,13 @@ const withdrawnLate: CaseScript = {
 
 const KEC_WATES: [string, string] = ['pemkab-kp-kec-wates', 'Kecamatan Wates'];
 
+/** The PPK's personnel office (BKPSDM Kulon Progo) acting for the Kecamatan Wates staff. */
+const PPK_KULON_PROGO_WATES: ActorRef = {
+  id: 'bkpsdm-kulonprogo-01',
+  role: 'ppk',
+  scope: { agencyId: KEC_WATES[0] },
+};
+
 /** Social-media supervision by Panwaslu Kecamatan after the pairs were determined (D-6, BKN era). */
 const likeAndComment: CaseScript = {
   caseId: 'pilkada24-kulonprogo-TM-001',
@@ -239,6 +247,57 @@ const likeAndComment: CaseScript = {
       respondentIds: ['kp-lurah-02'],
       expectedSupervisor: 'BKN',
     }),
+    // After the forward (issue 15): BKN recommends a heavy sanction; the PPK does not act, so
+    // BKN blocks his personnel data in SIASN; the PPK decides, the block is lifted, the decision
+    // is delivered and takes force on day 15.
+    since2024_2(
+      'bkn-recommendation',
+      by(BKN_WASDAL, '2024-11-04', {
+        type: 'RecordSupervisorOutcome',
+        respondentId: 'kp-lurah-02',
+        result: {
+          outcome: 'PROVEN',
+          level: 'HEAVY',
+          skbCodes: ['D-6'],
+          letterNumber: '9953/B-AK.02.02/SD/F/2024',
+          addressedTo: { name: 'Bupati Kulon Progo (PPK)', agencyId: KEC_WATES[0] },
+        },
+      }),
+    ),
+    since2024_2(
+      'siasn-block',
+      by(BKN_WASDAL, '2024-12-02', {
+        type: 'BlockPersonnelData',
+        respondentId: 'kp-lurah-02',
+        reason: 'Recommendation of 4 Nov 2024 not followed up by the PPK',
+      }),
+    ),
+    since2024_2(
+      'sanction',
+      by(PPK_KULON_PROGO_WATES, '2024-12-09', {
+        type: 'DecideSanction',
+        respondentId: 'kp-lurah-02',
+        sanction: 'TURUN_JABATAN_12B',
+        imposedBy: { official: 'PPK', instance: 'KABKOTA', name: 'Bupati Kulon Progo' },
+        respondentPosition: 'PENGAWAS',
+        decreeNumber: '800/1207/BKPSDM/XII/2024',
+      }),
+    ),
+    since2024_2(
+      'siasn-unblock',
+      by(BKN_WASDAL, '2024-12-10', {
+        type: 'UnblockPersonnelData',
+        respondentId: 'kp-lurah-02',
+        reason: 'PPK_FOLLOWED_UP',
+      }),
+    ),
+    since2024_2(
+      'sanction-delivered',
+      by(PPK_KULON_PROGO_WATES, '2024-12-12', {
+        type: 'DeliverSanction',
+        respondentId: 'kp-lurah-02',
+      }),
+    ),
   ],
 };
 

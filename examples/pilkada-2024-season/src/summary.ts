@@ -41,6 +41,27 @@ export const describeRespondent = (r: RespondentState): string => {
     parts.push(`forwarded to ${r.forwarding.supervisor} on ${r.forwarding.forwardedOn}`);
   if (r.reroute)
     parts.push(`rerouted to ${r.reroute.to} (SE MenPAN-RB 4/2024) on ${r.reroute.reroutedOn}`);
+  const p = r.proceeding;
+  if (p.supervisorOutcome) {
+    const o = p.supervisorOutcome;
+    parts.push(
+      o.result.outcome === 'PROVEN'
+        ? `${o.supervisor} recommends ${o.result.level} on ${o.recordedOn} (${o.result.letterNumber})`
+        : `${o.supervisor}: ${o.result.outcome} on ${o.recordedOn}`,
+    );
+  }
+  for (const b of p.blocks)
+    parts.push(
+      `SIASN data blocked ${b.blockedOn}${b.unblockedOn ? `, lifted ${b.unblockedOn} (${b.unblockReason})` : ''}`,
+    );
+  if (p.sanction)
+    parts.push(
+      `sanction ${p.sanction.code} (${p.sanction.level}) decided ${p.sanction.decidedOn}${p.sanction.lighterThanRecommended ? ' [lighter than recommended]' : ''}`,
+    );
+  if (p.delivery)
+    parts.push(
+      `delivered ${p.delivery.deliveredOn}${p.delivery.withinDeadline ? '' : ' [late]'}, in force ${p.delivery.inForceOn}`,
+    );
   if (r.otherLawForward)
     parts.push(
       `forwarded to ${r.otherLawForward.addressee} (${r.otherLawForward.authority}) on ${r.otherLawForward.forwardedOn}`,
@@ -104,6 +125,8 @@ export const printSummary = (
         if (r.decision && !r.decision.withinDeadline) bump('late:decision');
         if (r.forwarding) bump(`forwarded:${r.reroute?.to ?? r.forwarding.supervisor}`);
         if (r.otherLawForward) bump(`authority:${r.otherLawForward.authority}`);
+        if (r.proceeding.sanction) bump(`sanction:${r.proceeding.sanction.level}`);
+        if (r.proceeding.blocks.length > 0) bump('siasn:blocked');
         if (r.gakkumdu) bump(`gakkumdu:${r.gakkumdu.withinDeadline ? 'within 1x24 h' : 'late'}`);
       }
     }
@@ -122,6 +145,8 @@ export const printSummary = (
   line('decisions', keysWith('decision:'));
   line('neutrality files now at', keysWith('forwarded:'));
   line('non-ASN forwarded to', keysWith('authority:'));
+  line('sanctions decided', keysWith('sanction:'));
+  line('SIASN blocks', keysWith('siasn:'));
   line('to Polri investigators', keysWith('gakkumdu:'));
   line('missed deadlines', keysWith('late:'));
 };

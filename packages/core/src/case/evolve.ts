@@ -11,7 +11,9 @@ import type { Respondent } from './schema/primitives.js';
 import {
   type CaseState,
   handlingStatus,
+  NO_PROCEEDING,
   type OpenCaseState,
+  type RespondentProceeding,
   type RespondentState,
   respondentIn,
 } from './state.js';
@@ -28,6 +30,7 @@ const respondentMap = (respondents: readonly Respondent[]): Record<string, Respo
         gakkumdu: null,
         deliberations: [],
         otherLawForward: null,
+        proceeding: NO_PROCEEDING,
       },
       enumerable: true,
       writable: true,
@@ -99,6 +102,14 @@ const withRespondent = (
   const next = { ...state, respondents };
   return { ...next, status: handlingStatus(next) };
 };
+
+/** Replaces one respondent's proceedings. */
+const withProceeding = (
+  state: OpenCaseState,
+  respondentId: string,
+  change: (p: RespondentProceeding) => RespondentProceeding,
+): OpenCaseState =>
+  withRespondent(state, respondentId, (r) => ({ ...r, proceeding: change(r.proceeding) }));
 
 export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
   switch (event.type) {
@@ -340,6 +351,65 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
           declinedOn: d.lapsedReport.declinedOn,
         },
       };
+    }
+    case 'SupervisorOutcomeRecorded': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        supervisorOutcome: {
+          supervisor: d.supervisor,
+          result: d.result,
+          recordedOn: d.recordedOn,
+          followUpDue: d.followUpDue,
+        },
+      }));
+    }
+    case 'PersonnelDataBlocked': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        blocked: { blockedOn: d.blockedOn, reason: d.reason },
+        blocks: [...p.blocks, { blockedOn: d.blockedOn, unblockedOn: null, unblockReason: null }],
+      }));
+    }
+    case 'PersonnelDataUnblocked': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        blocked: null,
+        blocks: p.blocks.map((b, i) =>
+          i === p.blocks.length - 1
+            ? { ...b, unblockedOn: d.unblockedOn, unblockReason: d.reason }
+            : b,
+        ),
+      }));
+    }
+    case 'SanctionDecided': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        sanction: {
+          code: d.sanction,
+          level: d.level,
+          decidedOn: d.decidedOn,
+          decreeNumber: d.decreeNumber,
+          lighterThanRecommended: d.lighterThanRecommended,
+          deliveryDue: d.deliveryDue,
+          repeatOf: d.repeatOf,
+        },
+      }));
+    }
+    case 'SanctionDelivered': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        delivery: {
+          deliveredOn: d.deliveredOn,
+          receivedOn: d.receivedOn,
+          withinDeadline: d.deliveredWithinDeadline,
+          inForceOn: d.inForceOn,
+        },
+      }));
     }
     case 'CaseHandedOver': {
       const s = openCase(state, event);

@@ -16,6 +16,11 @@ import {
   INTERNAL_DISCIPLINE,
 } from './legal-bases.js';
 import { AD_HOC_BODIES, HANDOVER } from './legal-bases-followup.js';
+import {
+  DISCIPLINE_DECISION,
+  PERSONNEL_DATA_BLOCK,
+  SUPERVISION,
+} from './legal-bases-proceedings.js';
 import type { CaseCommandType } from './schema/commands.js';
 import { chooseIssue, issueAt } from './schema/issue-field.js';
 import { CASE_FIELD_LIMITS } from './schema/limits.js';
@@ -194,6 +199,29 @@ export const CASE_PERMISSIONS: Readonly<Record<CaseCommandType, Permission>> = {
       ...GAKKUMDU,
       note: 'Bawaslu forwards to Polri investigators; the Gakkumdu desk at Bawaslu may record it',
     },
+  },
+  RecordSupervisorOutcome: {
+    roles: ['supervisor', 'system'],
+    basis: { ...SUPERVISION, note: 'the supervisor (KASN, BKN) records its verification' },
+  },
+  BlockPersonnelData: {
+    roles: ['supervisor', 'system'],
+    basis: { ...PERSONNEL_DATA_BLOCK, note: 'BKN blocks in SIASN; the system records it' },
+  },
+  UnblockPersonnelData: {
+    roles: ['supervisor', 'system'],
+    basis: { ...PERSONNEL_DATA_BLOCK, note: 'BKN lifts the block; the system records it' },
+  },
+  DecideSanction: {
+    roles: ['ppk'],
+    basis: {
+      ...DISCIPLINE_DECISION,
+      note: "the PPK's office records the decision of the official with authority",
+    },
+  },
+  DeliverSanction: {
+    roles: ['ppk'],
+    basis: { ...DISCIPLINE_DECISION, article: 'Pasal 37 ayat (2)–(4)' },
   },
   ForwardToCompetentAuthority: {
     roles: ['bawaslu'],

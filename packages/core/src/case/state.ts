@@ -4,7 +4,7 @@
  */
 
 import type { z } from 'zod';
-import type { Regime } from '../rules/index.js';
+import type { Regime, SanctionCode, SanctionLevel } from '../rules/index.js';
 import type { IsoDate, TimeZoneCode } from '../time/index.js';
 import type { clarificationPartySchema } from './schema/handling-commands.js';
 import type { DecidedOutcome } from './schema/handling-events.js';
@@ -12,6 +12,7 @@ import type { supervisingOfficeSchema } from './schema/intake-commands.js';
 import type { noticedStatusSchema } from './schema/notice-events.js';
 import type { BawasluOffice } from './schema/office.js';
 import type { Evidence, Region, Reporter, Requirement, Respondent } from './schema/primitives.js';
+import type { supervisorOutcomeSchema } from './schema/proceeding-commands.js';
 
 /**
  * Case status (research/legal-process.md §3.8):
@@ -55,6 +56,50 @@ export const TERMINAL_STATUSES: readonly CaseStatus[] = ['NOT_REGISTERED', 'WITH
 /** Laporan (report), temuan (finding) or internal report (satgas / superior). */
 export type CaseOrigin = 'REPORT' | 'FINDING' | 'INTERNAL';
 
+/** The proceedings of one forwarded respondent, as far as they have gone. */
+export interface RespondentProceeding {
+  /** The supervisor's verification and recommendation. */
+  readonly supervisorOutcome: {
+    readonly supervisor: 'KASN' | 'BKN' | 'MENPANRB';
+    readonly result: z.infer<typeof supervisorOutcomeSchema>;
+    readonly recordedOn: IsoDate;
+    /** The PPK's follow-up due under an office policy; null: the law sets no period. */
+    readonly followUpDue: IsoDate | null;
+  } | null;
+  /** The current SIASN block, if any. */
+  readonly blocked: { readonly blockedOn: IsoDate; readonly reason: string } | null;
+  /** Every block, in order, with the day it was lifted. */
+  readonly blocks: readonly {
+    readonly blockedOn: IsoDate;
+    readonly unblockedOn: IsoDate | null;
+    readonly unblockReason: 'PPK_FOLLOWED_UP' | 'BLOCKED_IN_ERROR' | null;
+  }[];
+  readonly sanction: {
+    readonly code: SanctionCode;
+    readonly level: SanctionLevel;
+    readonly decidedOn: IsoDate;
+    readonly decreeNumber: string;
+    readonly lighterThanRecommended: boolean;
+    readonly deliveryDue: IsoDate;
+    readonly repeatOf: { readonly caseId: string; readonly sanction: SanctionCode } | null;
+  } | null;
+  readonly delivery: {
+    readonly deliveredOn: IsoDate;
+    readonly receivedOn: IsoDate;
+    readonly withinDeadline: boolean;
+    readonly inForceOn: IsoDate;
+  } | null;
+}
+
+/** The proceedings of a respondent nothing has happened to yet. */
+export const NO_PROCEEDING: RespondentProceeding = {
+  supervisorOutcome: null,
+  blocked: null,
+  blocks: [],
+  sanction: null,
+  delivery: null,
+};
+
 export interface RespondentState {
   readonly respondent: Respondent;
   readonly decision: {
@@ -90,6 +135,8 @@ export interface RespondentState {
     readonly conclusion: 'PROCEED' | 'STOP';
     readonly heldOn: IsoDate;
   }[];
+  /** What happened after the forward: the supervisor, the PPK, the sanction (issue 15). */
+  readonly proceeding: RespondentProceeding;
   /** A non-ASN respondent's forward to the authority over them (OTHER_LAW track). */
   readonly otherLawForward: {
     readonly authority: string;

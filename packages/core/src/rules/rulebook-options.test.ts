@@ -24,7 +24,8 @@ describe('tryCreateRulebook refuses options that would be ignored or misread', (
       message: expect.stringContaining('rulebook option holidays: unknown key'),
     });
     expect(error.message).toContain(
-      'expected one of counting, deadlines, skbLevels, bknFrom, extraHolidays, holidayCorrections, gakkumdu, candidateDetermination, version',
+      'expected one of counting, deadlines, skbLevels, bknFrom, extraHolidays, holidayCorrections, ' +
+        'gakkumdu, candidateDetermination, proceedings, moderateSanctions, version',
     );
   });
 
@@ -418,5 +419,145 @@ describe('candidateDetermination', () => {
       createRulebook({ candidateDetermination: { PILKADA_2024: '2024-11-27' } }).elections
         .PILKADA_2024.candidateDetermination,
     ).toBe('2024-11-27');
+  });
+});
+
+describe('proceedings (issue 15): the periods after Bawaslu', () => {
+  it('overrides days and dayType of one step in one regime, with a version', () => {
+    const rb = createRulebook({
+      proceedings: { PEMILU_2024: { DISTRICT_COURT: { days: 10, dayType: 'WORKING' } } },
+    });
+    expect(rb.version).toMatch(/^2024\.2\+custom:[0-9a-f]{12}$/);
+    expect(rb.proceedings.PEMILU_2024.DISTRICT_COURT).toMatchObject({
+      step: 'DISTRICT_COURT',
+      days: 10,
+      dayType: 'WORKING',
+    });
+    expect(rb.proceedings.PEMILU_2024.DISTRICT_COURT.basis).toBe(
+      defaultRulebook.proceedings.PEMILU_2024.DISTRICT_COURT.basis,
+    );
+    expect(rb.proceedings.PILKADA_2024).toEqual(defaultRulebook.proceedings.PILKADA_2024);
+    expect(rb.proceedings.PEMILU_2024.HIGH_COURT).toBe(
+      defaultRulebook.proceedings.PEMILU_2024.HIGH_COURT,
+    );
+  });
+
+  it('PPK_FOLLOW_UP: a policy period (the 10 days of 2020) and back to none', () => {
+    const ten = createRulebook({ proceedings: { PILKADA_2024: { PPK_FOLLOW_UP: { days: 10 } } } });
+    expect(ten.proceedings.PILKADA_2024.PPK_FOLLOW_UP.days).toBe(10);
+    expect(ten.version).not.toBe('2024.2');
+    // null is the default: no override, no version change.
+    expect(
+      createRulebook({ proceedings: { PILKADA_2024: { PPK_FOLLOW_UP: { days: null } } } }).version,
+    ).toBe('2024.2');
+  });
+
+  it('null only on PPK_FOLLOW_UP; days 1–365; strict keys, naming the path', () => {
+    const nulled = refusal({ proceedings: { PEMILU_2024: { FILE_BANDING: { days: null } } } });
+    expect(nulled.path).toBe('proceedings.PEMILU_2024.FILE_BANDING.days');
+    expect(nulled.message).toContain('must be a number');
+    for (const days of [0, -1, 2.5, 366]) {
+      const error = refusal({ proceedings: { PILKADA_2024: { PPK_FOLLOW_UP: { days } } } });
+      expect(error.path).toBe('proceedings.PILKADA_2024.PPK_FOLLOW_UP.days');
+      expect(error.message).toContain('whole number of days from 1 to 365');
+    }
+    expect(refusal({ proceedings: { PILKADA: {} } }).path).toBe('proceedings.PILKADA');
+    const step = refusal({ proceedings: { PILKADA_2024: { APPEAL: { days: 3 } } } });
+    expect(step.path).toBe('proceedings.PILKADA_2024.APPEAL');
+    expect(step.message).toContain(
+      'expected one of PPK_FOLLOW_UP, SUMMONS_TO_EXAMINATION, DELIVER_SANCTION, SANCTION_IN_FORCE',
+    );
+    expect(refusal({ proceedings: { PILKADA_2024: { HIGH_COURT: { hours: 24 } } } }).path).toBe(
+      'proceedings.PILKADA_2024.HIGH_COURT.hours',
+    );
+    expect(
+      refusal({ proceedings: { PILKADA_2024: { HIGH_COURT: { dayType: 'HARI' } } } }).message,
+    ).toContain('must be one of CALENDAR, WORKING');
+  });
+
+  it('counts in the version only what changes a row', () => {
+    const same = createRulebook({
+      proceedings: {
+        PEMILU_2024: { DELIVER_SANCTION: { days: 14, dayType: 'WORKING' } },
+        PILKADA_2024: { INVESTIGATION: { days: 14 }, HIGH_COURT: {} },
+      },
+    });
+    expect(same.version).toBe('2024.2');
+    expect(same).toEqual(defaultRulebook);
+    const a = createRulebook({
+      proceedings: { PEMILU_2024: { INVESTIGATION: { days: 14, dayType: 'CALENDAR' } } },
+    });
+    const b = createRulebook({
+      proceedings: { PEMILU_2024: { INVESTIGATION: { dayType: 'CALENDAR' } } },
+    });
+    expect(a.version).toBe(b.version);
+    expect(a.version).not.toBe(
+      createRulebook({ proceedings: { PILKADA_2024: { INVESTIGATION: { dayType: 'CALENDAR' } } } })
+        .version,
+    );
+  });
+});
+
+describe('moderateSanctions.pp94ModerateFrom (PP 94/2021 Pasal 42)', () => {
+  it('null by default; a date switches to the tukin cuts, with a version', () => {
+    expect(defaultRulebook.moderateSanctions.pp94ModerateFrom).toBeNull();
+    expect(createRulebook({ moderateSanctions: { pp94ModerateFrom: null } }).version).toBe(
+      '2024.2',
+    );
+    expect(createRulebook({ moderateSanctions: {} }).version).toBe('2024.2');
+    const rb = createRulebook({ moderateSanctions: { pp94ModerateFrom: '2025-01-01' } });
+    expect(rb.version).toMatch(/^2024\.2\+custom:[0-9a-f]{12}$/);
+    expect(rb.moderateSanctions.pp94ModerateFrom).toBe('2025-01-01');
+    expect(rb.moderateSanctions.basis).toBe(defaultRulebook.moderateSanctions.basis);
+    // The build passes the other issue 15 tables through unchanged.
+    expect(rb.sanctions).toBe(defaultRulebook.sanctions);
+    expect(rb.authority).toBe(defaultRulebook.authority);
+    expect(rb.proceedings).toEqual(defaultRulebook.proceedings);
+    expect(rb.version).not.toBe(
+      createRulebook({ moderateSanctions: { pp94ModerateFrom: '2025-01-02' } }).version,
+    );
+  });
+
+  it('is strict: a real date or null, and no other key', () => {
+    expect(refusal({ moderateSanctions: { pp94ModerateFrom: '2025-02-30' } }).path).toBe(
+      'moderateSanctions.pp94ModerateFrom',
+    );
+    expect(refusal({ moderateSanctions: { pp94ModerateFrom: 20250101 } }).message).toContain(
+      'must be a string',
+    );
+    const key = refusal({ moderateSanctions: { pp53Types: [] } });
+    expect(key.path).toBe('moderateSanctions.pp53Types');
+    expect(key.message).toContain('expected one of pp94ModerateFrom');
+  });
+});
+
+describe('the issue 15 options round trip through JSON', () => {
+  it('parses as written, and builds the same rulebook from the parsed options', () => {
+    const options = {
+      proceedings: {
+        PEMILU_2024: { PPK_FOLLOW_UP: { days: 10, dayType: 'CALENDAR' }, HIGH_COURT: { days: 5 } },
+        PILKADA_2024: { PPK_FOLLOW_UP: { days: null } },
+      },
+      moderateSanctions: { pp94ModerateFrom: '2025-01-01' },
+    };
+    const json = JSON.parse(JSON.stringify(options)) as unknown;
+    const parsed = parseRulebookOptions(json);
+    expect(parsed).toEqual(E.right(options));
+    if (E.isLeft(parsed)) throw new Error(parsed.left.message);
+    const direct = createRulebook(untyped(options));
+    const viaJson = createRulebook(parsed.right);
+    expect(viaJson).toEqual(direct);
+    expect(viaJson.version).toBe(direct.version);
+    expect(direct.proceedings.PEMILU_2024.PPK_FOLLOW_UP.days).toBe(10);
+    expect(direct.proceedings.PILKADA_2024.PPK_FOLLOW_UP.days).toBeNull();
+    // Only the two effective changes are hashed: the same version from them alone.
+    expect(direct.version).toBe(
+      createRulebook({
+        proceedings: { PEMILU_2024: { PPK_FOLLOW_UP: { days: 10 }, HIGH_COURT: { days: 5 } } },
+        moderateSanctions: { pp94ModerateFrom: '2025-01-01' },
+      }).version,
+    );
+    expect(Object.isFrozen(direct.proceedings.PEMILU_2024.PPK_FOLLOW_UP)).toBe(true);
+    expect(Object.isFrozen(options.proceedings.PEMILU_2024.PPK_FOLLOW_UP)).toBe(false);
   });
 });

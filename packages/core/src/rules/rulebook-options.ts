@@ -17,10 +17,13 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { z } from 'zod';
 import { isLocalTime } from '../time/instant.js';
 import { type IsoDate, isIsoDate } from '../time/local-date.js';
+import { PROCEEDING_STEPS } from './proceedings-2024.js';
+import type { ProceedingStep } from './proceedings-types.js';
 import { type RulebookOptionsError, rulebookOptionsError } from './rulebook-options-error.js';
 import { SKB_CODES } from './skb-2022.js';
 import type {
   CountingPolicy,
+  DayType,
   DeadlineRule,
   Holiday,
   HolidayCorrection,
@@ -75,6 +78,16 @@ export type DeadlinePatch<S extends IntakeStep = IntakeStep> = Partial<
  */
 export type HolidayCorrectionOption = HolidayCorrection;
 
+/**
+ * What may be patched on one period of the proceedings: `days` (null only on PPK_FOLLOW_UP,
+ * where the law sets no period and an office may adopt one, e.g. the 10 days of the 2020
+ * Kemendagri statement, or drop it again) and `dayType`.
+ */
+export type ProceedingPatch<S extends ProceedingStep = ProceedingStep> = {
+  days?: S extends 'PPK_FOLLOW_UP' ? number | null : number;
+  dayType?: DayType;
+};
+
 /** What an embedding application may change. Absent keys keep the default. */
 export interface RulebookOverrides {
   counting?: Partial<CountingPolicy>;
@@ -97,6 +110,13 @@ export interface RulebookOverrides {
    * determinations could be meant). Refused after the election's voting day.
    */
   candidateDetermination?: { [R in Regime]?: IsoDate };
+  /** The periods of the proceedings after Bawaslu (rulebook `proceedings`), per regime. */
+  proceedings?: { [R in Regime]?: { [S in ProceedingStep]?: ProceedingPatch<S> } };
+  /**
+   * The first day of PP 94/2021's tukin cuts (the day a PP on salaries and allowances took
+   * force, PP 94 Pasal 42), or null for PP 53/2010's moderate sanctions on every day (default).
+   */
+  moderateSanctions?: { pp94ModerateFrom?: IsoDate | null };
   /** Base version to use instead of the default's; a suffix is still added for other overrides. */
   version?: string;
 }
@@ -149,6 +169,26 @@ const regimeDeadlines = z.strictObject({
   REFER_TO_POLICE: clockedPatch.optional(),
   STATUS_NOTICE: stepPatch.optional(),
 });
+
+const proceedingPatch = z.strictObject({ days: days.optional(), dayType: dayType.optional() });
+const followUpPatch = z.strictObject({
+  days: days.nullable().optional(),
+  dayType: dayType.optional(),
+});
+
+// Built from the steps of the proceedings, in the order of the ProceedingStep type.
+const regimeProceedings = z.strictObject(
+  Object.fromEntries(
+    PROCEEDING_STEPS.map((step) => [
+      step,
+      (step === 'PPK_FOLLOW_UP' ? followUpPatch : proceedingPatch).optional(),
+    ]),
+  ) as {
+    [S in ProceedingStep]: z.ZodOptional<
+      S extends 'PPK_FOLLOW_UP' ? typeof followUpPatch : typeof proceedingPatch
+    >;
+  },
+);
 
 const level = z.enum(['MORAL', 'LIGHT', 'MODERATE', 'HEAVY', 'PTDH', 'SATGAS_DECIDES']);
 
@@ -233,6 +273,13 @@ const rulebookOptionsSchema = z.strictObject({
   candidateDetermination: z
     .strictObject({ PEMILU_2024: isoDate.optional(), PILKADA_2024: isoDate.optional() })
     .optional(),
+  proceedings: z
+    .strictObject({
+      PEMILU_2024: regimeProceedings.optional(),
+      PILKADA_2024: regimeProceedings.optional(),
+    })
+    .optional(),
+  moderateSanctions: z.strictObject({ pp94ModerateFrom: isoDate.nullable().optional() }).optional(),
   version: version.optional(),
 });
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { AUTHORITY_2024 } from './authority-2024.js';
 import { GAKKUMDU_POLICY_2024 } from './gakkumdu-policy.js';
 import * as rules from './index.js';
+import { MODERATE_SANCTIONS_2024 } from './moderate-sanctions-2024.js';
 import { NON_ASN_ROUTES_2024 } from './non-asn-routes.js';
 import { shortHash } from './overrides-hash.js';
+import { PROCEEDINGS_2024 } from './proceedings-2024.js';
 import { createRulebook, defaultRulebook, rulebookV1 } from './rulebook.js';
+import { SANCTIONS_2024 } from './sanctions-2024.js';
 import type { Holiday } from './types.js';
 
 const KEPPRES_2020: Holiday = {
@@ -34,6 +38,20 @@ describe('defaultRulebook (2024.2)', () => {
         expect(defaultRulebook.deadlines[regime][step].step).toBe(step);
       }
     }
+  });
+
+  it('holds the issue 15 tables: sanctions, the moderate switch, authority, proceedings', () => {
+    expect(defaultRulebook.sanctions).toBe(SANCTIONS_2024);
+    expect(defaultRulebook.moderateSanctions).toBe(MODERATE_SANCTIONS_2024);
+    expect(defaultRulebook.authority).toBe(AUTHORITY_2024);
+    expect(defaultRulebook.proceedings).toBe(PROCEEDINGS_2024);
+    expect(Object.isFrozen(defaultRulebook.sanctions[0])).toBe(true);
+    expect(Object.isFrozen(defaultRulebook.authority[0]?.sanctions)).toBe(true);
+    expect(Object.isFrozen(defaultRulebook.proceedings.PILKADA_2024.PPK_FOLLOW_UP)).toBe(true);
+    expect(rules.SANCTIONS_2024).toBe(SANCTIONS_2024);
+    expect(typeof rules.checkAuthority).toBe('function');
+    expect(typeof rules.sanctionsInForce).toBe('function');
+    expect(typeof rules.effectiveOn).toBe('function');
   });
 
   it('rulebookV1 is a deprecated alias of the same object', () => {
@@ -94,6 +112,8 @@ describe('createRulebook', () => {
       skbLevels: { 'D-8': 'HEAVY' },
       bknFrom: '2024-08-23',
       extraHolidays: [],
+      proceedings: { PILKADA_2024: { PPK_FOLLOW_UP: { days: null }, HIGH_COURT: { days: 7 } } },
+      moderateSanctions: { pp94ModerateFrom: null },
     });
     expect(rb.version).toBe('2024.2');
   });
@@ -145,8 +165,13 @@ describe('createRulebook', () => {
           },
         ],
       }).version,
+      createRulebook({ proceedings: { PILKADA_2024: { PPK_FOLLOW_UP: { days: 10 } } } }).version,
+      createRulebook({ proceedings: { PEMILU_2024: { PPK_FOLLOW_UP: { days: 10 } } } }).version,
+      createRulebook({ proceedings: { PEMILU_2024: { HIGH_COURT: { dayType: 'WORKING' } } } })
+        .version,
+      createRulebook({ moderateSanctions: { pp94ModerateFrom: '2024-01-01' } }).version,
     ]);
-    expect(versions.size).toBe(13);
+    expect(versions.size).toBe(17);
   });
 
   it('a named base version is kept, and still suffixed when content changes', () => {

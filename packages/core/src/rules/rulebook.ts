@@ -15,6 +15,7 @@
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { compareDates } from '../time/local-date.js';
+import { AUTHORITY_2024 } from './authority-2024.js';
 import { PEMILU_2024_DEADLINES } from './deadlines-pemilu-2024.js';
 import { PILKADA_2024_DEADLINES } from './deadlines-pilkada-2024.js';
 import { ELECTIONS_2024 } from './elections-2024.js';
@@ -28,17 +29,22 @@ import { HOLIDAYS_2023 } from './holidays-2023.js';
 import { HOLIDAYS_2024 } from './holidays-2024.js';
 import { HOLIDAYS_2025 } from './holidays-2025.js';
 import { HOLIDAYS_2026 } from './holidays-2026.js';
+import { MODERATE_SANCTIONS_2024 } from './moderate-sanctions-2024.js';
 import { NON_ASN_ROUTES_2024 } from './non-asn-routes.js';
 import { shortHash } from './overrides-hash.js';
+import { PROCEEDINGS_2024 } from './proceedings-2024.js';
+import type { ProceedingRule, ProceedingStep } from './proceedings-types.js';
 import { REGIMES_2024 } from './regimes.js';
 import {
   type ClockedStep,
   type DeadlinePatch,
   type HolidayCorrectionOption,
+  type ProceedingPatch,
   parseRulebookOptions,
   type RulebookOverrides,
 } from './rulebook-options.js';
 import { type RulebookOptionsError, rulebookOptionRefused } from './rulebook-options-error.js';
+import { SANCTIONS_2024 } from './sanctions-2024.js';
 import { SKB_2022 } from './skb-2022.js';
 import { SUPERVISOR_ROUTING_2024 } from './supervisor-routing.js';
 import type {
@@ -61,10 +67,17 @@ const deepFreeze = <T>(value: T): T => {
 
 /**
  * The default rulebook, version 2024.2: the 2024 elections, SKB 2022, the holiday tables
- * 2023–2026 as published (no corrections), the non-ASN routes and the Gakkumdu policy.
+ * 2023–2026 as published (no corrections), the non-ASN routes and the Gakkumdu policy, and
+ * (issue 15, the same version: it adds tables and changes no earlier answer) the sanction
+ * catalogue, the moderate-sanction switch, the PyBMH authority table and the periods of the
+ * proceedings after Bawaslu.
  */
 export const defaultRulebook: Rulebook = deepFreeze({
   version: '2024.2',
+  sanctions: SANCTIONS_2024,
+  moderateSanctions: MODERATE_SANCTIONS_2024,
+  authority: AUTHORITY_2024,
+  proceedings: PROCEEDINGS_2024,
   counting: {
     cutiBersamaIsWorkingDay: false,
     dayOfKnowledgeCounts: false,
@@ -169,7 +182,40 @@ const effectiveOverrides = (base: Rulebook, checked: Checked): Record<string, un
     }),
   );
   if (nonEmpty(candidateDetermination)) out.candidateDetermination = candidateDetermination;
+  const proceedings: Record<string, Record<string, Partial<ProceedingRule>>> = {};
+  for (const regime of REGIMES) {
+    for (const [step, patch] of Object.entries(o.proceedings?.[regime] ?? {})) {
+      const changed = changedKeys<ProceedingRule>(
+        base.proceedings[regime][step as ProceedingStep],
+        (patch ?? {}) as Partial<ProceedingRule>,
+      );
+      if (!nonEmpty(changed)) continue;
+      proceedings[regime] ??= {};
+      proceedings[regime][step] = changed;
+    }
+  }
+  if (nonEmpty(proceedings)) out.proceedings = proceedings;
+  const from = o.moderateSanctions?.pp94ModerateFrom;
+  if (from !== undefined && from !== base.moderateSanctions.pp94ModerateFrom) {
+    out.moderateSanctions = { pp94ModerateFrom: from };
+  }
   return out;
+};
+
+const applyProceedings = (
+  base: Rulebook['proceedings'],
+  patches: RulebookOverrides['proceedings'],
+): Rulebook['proceedings'] => {
+  const patchRegime = (regime: Regime): Rulebook['proceedings'][Regime] => {
+    const rules: Record<ProceedingStep, ProceedingRule> = { ...base[regime] };
+    for (const [step, patch] of Object.entries(patches?.[regime] ?? {})) {
+      const key = step as ProceedingStep;
+      const changes = stripUndefined<ProceedingPatch>(patch ?? {});
+      if (nonEmpty(changes)) rules[key] = { ...rules[key], ...changes } as ProceedingRule;
+    }
+    return rules;
+  };
+  return { PEMILU_2024: patchRegime('PEMILU_2024'), PILKADA_2024: patchRegime('PILKADA_2024') };
 };
 
 const applyDeadlines = (
@@ -270,8 +316,16 @@ const build = (checked: Checked): Rulebook => {
   const levels = options.skbLevels ?? {};
   const gakkumdu = changedKeys(base.gakkumdu, options.gakkumdu ?? {});
   // The parsed options are fresh objects, so freezing the rulebook never freezes the caller's.
+  const from = options.moderateSanctions?.pp94ModerateFrom;
   return deepFreeze({
     version,
+    sanctions: base.sanctions,
+    moderateSanctions:
+      from === undefined || from === base.moderateSanctions.pp94ModerateFrom
+        ? base.moderateSanctions
+        : { ...base.moderateSanctions, pp94ModerateFrom: from },
+    authority: base.authority,
+    proceedings: applyProceedings(base.proceedings, options.proceedings),
     counting: { ...base.counting, ...stripUndefined(options.counting ?? {}) },
     deadlines: applyDeadlines(base.deadlines, options.deadlines),
     holidays: checked.holidays,

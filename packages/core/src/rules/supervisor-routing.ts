@@ -12,8 +12,9 @@
  * name them, and neutrality supervision moved to BKN (legal-review-2026-11 §4). The behaviour is
  * kept; the basis says so.
  */
-import { compareDates, type IsoDate } from '../time/local-date.js';
-import type { Rulebook, SupervisorRouting } from './types.js';
+import { addCalendarDays, compareDates, type IsoDate } from '../time/local-date.js';
+import type { Effective } from './proceedings-types.js';
+import type { Rulebook, Supervisor, SupervisorRouting } from './types.js';
 
 const LAMPOST =
   'https://lampost.co/politik/jelang-kampanye-kemen-panrb-dan-bkn-kawal-netralitas-asn/';
@@ -29,6 +30,7 @@ export const SUPERVISOR_ROUTING_2024: SupervisorRouting = {
   },
   transition: {
     seSignedOn: '2024-09-04',
+    effectiveFrom: '2024-09-04',
     basis: {
       instrument: 'SE MenPAN-RB 4/2024',
       confidence: 'R',
@@ -38,9 +40,29 @@ export const SUPERVISOR_ROUTING_2024: SupervisorRouting = {
         'from government agencies that KASN had processed to the MenPAN-RB and the rest to the ' +
         'Kepala BKN; it does not mention Bawaslu forwards, and BKN received the neutrality ' +
         'function (Perpres 91/2024), so reading it as "Bawaslu files KASN had started go to ' +
-        'KemenPAN-RB" is an inference [R]',
+        'KemenPAN-RB" is an inference [R]. effectiveFrom is its signature date, 4 Sep 2024 [S]; the ' +
+        "SE's own effective clause was not read [R]",
     },
   },
+};
+
+/**
+ * When each supervisor receives Bawaslu's forwards, as a dated row: KASN until the day before
+ * `bknFrom`, BKN from `bknFrom` (overridable, so derived here rather than stored twice), and
+ * KemenPAN-RB, for the files KASN had started, from the SE MenPAN-RB 4/2024.
+ */
+export const supervisorEffective = (rulebook: Rulebook, supervisor: Supervisor): Effective => {
+  const routing = rulebook.supervisorRouting;
+  switch (supervisor) {
+    case 'KASN':
+      return { effectiveUntil: addCalendarDays(routing.bknFrom, -1) };
+    case 'BKN':
+      return { effectiveFrom: routing.bknFrom };
+    case 'MENPANRB':
+      return routing.transition.effectiveFrom === undefined
+        ? {}
+        : { effectiveFrom: routing.transition.effectiveFrom };
+  }
 };
 
 /** The supervisor that receives a Bawaslu forward made on `forwardedOn`. */

@@ -4,6 +4,14 @@
  * row says so in `contested` and an embedding application may override it (see rulebook.ts).
  */
 import type { IsoDate } from '../time/local-date.js';
+import type {
+  AuthorityRow,
+  Effective,
+  ModerateSanctionSwitch,
+  ProceedingRule,
+  ProceedingStep,
+  SanctionType,
+} from './proceedings-types.js';
 
 /**
  * The two election regimes of 2024.
@@ -60,7 +68,7 @@ export type IntakeStep =
   | 'STATUS_NOTICE';
 
 /** One deadline: `days` of `dayType`, counted from the event described by `runsFrom`. */
-export interface DeadlineRule {
+export interface DeadlineRule extends Effective {
   readonly step: IntakeStep;
   readonly days: number;
   readonly dayType: DayType;
@@ -132,7 +140,7 @@ export type SkbCode =
 export type CandidateStage = 'BAKAL_CALON' | 'CALON';
 
 /** One row of the SKB 2022 violation → sanction matrix. */
-export interface SkbItem {
+export interface SkbItem extends Effective {
   readonly code: SkbCode;
   readonly kind: 'ETHICS' | 'DISCIPLINE';
   readonly conduct: string;
@@ -271,12 +279,20 @@ export interface SupervisorRouting {
    */
   readonly bknFrom: IsoDate;
   readonly basis: LegalBasis;
-  /** SE MenPAN-RB 4/2024 on files pending at KASN. */
-  readonly transition: { readonly seSignedOn: IsoDate; readonly basis: LegalBasis };
+  /** SE MenPAN-RB 4/2024 on files pending at KASN, in force from its signature. */
+  readonly transition: Effective & { readonly seSignedOn: IsoDate; readonly basis: LegalBasis };
 }
 
 /** The whole rule set in force, identified by `version` (recorded on every event). */
 export interface Rulebook {
+  /** The sanction catalogue of the proceedings after Bawaslu (issue 15). */
+  readonly sanctions: readonly SanctionType[];
+  /** Which moderate sanctions (PP 53/2010 or PP 94/2021) are in force on a date. */
+  readonly moderateSanctions: ModerateSanctionSwitch;
+  /** Who may impose which sanction on whom (the PyBMH table). */
+  readonly authority: readonly AuthorityRow[];
+  /** The periods of the proceedings, per regime (the criminal track differs). */
+  readonly proceedings: Readonly<Record<Regime, Readonly<Record<ProceedingStep, ProceedingRule>>>>;
   readonly version: string;
   readonly counting: CountingPolicy;
   readonly deadlines: Readonly<Record<Regime, Readonly<Record<IntakeStep, DeadlineRule>>>>;

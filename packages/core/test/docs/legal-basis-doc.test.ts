@@ -8,19 +8,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
+import type { CaseError } from '../../src/case/errors.js';
+import * as PROCEEDING_ERRORS from '../../src/case/errors-proceedings.js';
 import * as LEGAL_BASES from '../../src/case/legal-bases.js';
 import * as LEGAL_BASES_FOLLOWUP from '../../src/case/legal-bases-followup.js';
+import * as LEGAL_BASES_PROCEEDINGS from '../../src/case/legal-bases-proceedings.js';
 import { CASE_PERMISSIONS, CASE_ROLES, KECAMATAN_PERMISSIONS } from '../../src/case/roles.js';
 import {
   computeDeadline,
   computeDeadlineAt,
   createRulebook,
   defaultRulebook,
+  type Effective,
   type IntakeStep,
   type LegalBasis,
+  MAX_PERIOD_DAYS,
   type NonAsnKind,
+  PROCEEDING_STEPS,
+  type ProceedingStep,
+  PYBMH_BASIS,
   parseRulebookOptions,
   type Regime,
+  SANCTION_CODES,
   SKB_CODES,
   SKB_STAGE_COUNTERPARTS,
   tryCreateRulebook,
@@ -143,6 +152,32 @@ describe('the option keys', () => {
   it.each(keysExpected({ gakkumdu: { notAKey: 1 } }))('gakkumdu.%s is documented', (key) => {
     expect(keys).toContain(`gakkumdu.${key}`);
   });
+
+  const proceedingsRow = tableRows(keys).find((cells) => cells[0]?.startsWith('`proceedings.'));
+
+  it.each(keysExpected({ proceedings: { PEMILU_2024: { DELIVER_SANCTION: { notAKey: 1 } } } }))(
+    'the proceedings patch key %s is documented, with its limits',
+    (key) => {
+      expect(proceedingsRow?.[0]).toContain(`.${key}\``);
+      expect(proceedingsRow?.[2]).toContain(`1–${MAX_PERIOD_DAYS}`);
+      expect(proceedingsRow?.[2]).toContain('`null` only on `PPK_FOLLOW_UP`');
+    },
+  );
+
+  it.each(keysExpected({ proceedings: { PEMILU_2024: { notAKey: 1 } } }))(
+    'the proceedings step %s is in the periods tables',
+    (step) => {
+      expect(section('### Periods')).toContain(`| \`${step}\` |`);
+    },
+  );
+
+  it.each(keysExpected({ moderateSanctions: { notAKey: 1 } }))(
+    'moderateSanctions.%s is documented, with its default',
+    (key) => {
+      const row = tableRows(keys).find((cells) => cells[0] === `\`moderateSanctions.${key}\``);
+      expect(row?.[2]).toContain('`null` (the default)');
+    },
+  );
 });
 
 // ---- Regimes -----------------------------------------------------------------------------------
@@ -482,6 +517,196 @@ describe('Sentra Gakkumdu', () => {
   });
 });
 
+// ---- Proceedings after the forward -------------------------------------------------------------
+
+/** The cell that gives a dated row's dates: `from …`, `until …`, or `undated`. */
+const expectDates = (cell: string | undefined, row: Effective): void => {
+  if (row.effectiveFrom !== undefined) expect(cell).toContain(`from ${row.effectiveFrom}`);
+  if (row.effectiveUntil !== undefined) expect(cell).toContain(`until ${row.effectiveUntil}`);
+  if (row.effectiveFrom === undefined && row.effectiveUntil === undefined) {
+    expect(cell?.startsWith('undated')).toBe(true);
+  }
+};
+
+/** A section with its line breaks and indents read as single spaces, for sentences. */
+const flatSection = (heading: string): string => section(heading).replace(/\s+/g, ' ');
+
+/** A list of backticked identifiers, as the tables write it. */
+const ticked = (xs: readonly string[]): string => xs.map((x) => `\`${x}\``).join(', ');
+
+describe('the sanction catalogue', () => {
+  const text = section('### The sanction catalogue');
+  const moderate = rb.moderateSanctions;
+
+  it('one row per sanction code, in the catalogue order, and no other', () => {
+    const rows = keyedRows(text, /^`[A-Z0-9_]+`$/);
+    expect(rows.map((cells) => cells[0]?.slice(1, -1))).toEqual([...SANCTION_CODES]);
+  });
+
+  it.each(rb.sanctions.map((s) => [s.code, s] as const))(
+    '%s: level, severity, applies to, duration, ends, appeal, basis, tag, dates',
+    (code, s) => {
+      const [, level, severity, appliesTo, duration, ends, appeal, basis, confidence, inForce] =
+        rowOf(text, code);
+      expect(level?.startsWith(`\`${s.level}\``)).toBe(true);
+      for (const also of s.alsoMeets ?? []) expect(level).toContain(`\`${also}\``);
+      expect(severity).toBe(String(s.severity));
+      expect(appliesTo).toBe(ticked(s.appliesTo));
+      expect(duration).toBe(s.durationMonths === null ? '—' : `${s.durationMonths} months`);
+      expect(ends).toBe(s.ends ? 'yes' : 'no');
+      expect(appeal).toBe(`\`${s.appealRoute}\``);
+      expect(basis).toContain(s.basis.article ?? s.basis.instrument);
+      expect(confidence).toBe(tag(s.basis));
+      expectDates(inForce, s);
+      if (moderate.pp53Types.includes(code)) expect(inForce).toContain('until the switch');
+      if (moderate.pp94Types.includes(code)) expect(inForce).toContain('from the switch');
+      for (const url of [...urlsIn(s.basis.source), ...urlsIn(s.contested)]) {
+        expect(text).toContain(url);
+      }
+    },
+  );
+});
+
+describe('the moderate switch', () => {
+  const text = section('### Moderate sanctions: PP 53/2010 or PP 94/2021');
+  const moderate = rb.moderateSanctions;
+
+  it('states the default, the override and the basis with its tag', () => {
+    const flat = flatSection('### Moderate sanctions: PP 53/2010 or PP 94/2021');
+    expect(flat).toContain(`\`pp94ModerateFrom: ${moderate.pp94ModerateFrom}\` (the default)`);
+    expect(flat).toContain('`moderateSanctions.pp94ModerateFrom`');
+    expect(flat).toContain(`${moderate.basis.article} ${tag(moderate.basis)}`);
+    for (const url of [...urlsIn(moderate.basis.source), ...urlsIn(moderate.contested)]) {
+      expect(text).toContain(url);
+    }
+  });
+
+  it.each([
+    ['PP53_2010', moderate.pp53Types],
+    ['PP94_2021', moderate.pp94Types],
+  ] as const)('the set %s lists its types', (set, types) => {
+    expect(rowOf(text, set)[1]).toBe(ticked(types));
+  });
+});
+
+describe('the PyBMH table', () => {
+  const text = section('### Who may impose what: the PyBMH table');
+  /** The sanction groups the table abbreviates, read from the page's own group table. */
+  const groups = new Map(
+    tableRows(text)
+      .filter((cells) => /^\*[^*]+\*$/.test(cells[0] ?? ''))
+      .map((cells) => [
+        cells[0] ?? '',
+        (cells[1]?.match(/`[A-Z0-9_]+`/g) ?? []).map((c) => c.slice(1, -1)),
+      ]),
+  );
+  const expand = (cell: string | undefined): string[] =>
+    (cell ?? '').split(', ').flatMap((token) => {
+      if (/^`[A-Z0-9_]+`$/.test(token)) return [token.slice(1, -1)];
+      const group = groups.get(token);
+      if (group === undefined) throw new Error(`no sanction group ${token}`);
+      return group;
+    });
+  const rows = keyedRows(text, /^\d+$/);
+
+  it('one numbered row per row of the table, in order, and no other', () => {
+    expect(groups.size).toBeGreaterThan(0);
+    expect(rows.map((cells) => cells[0])).toEqual(rb.authority.map((_, i) => String(i + 1)));
+  });
+
+  it.each(rb.authority.map((row, i) => [i + 1, row.official, row] as const))(
+    'row %i (%s): instance, official, kinds, positions, sanctions, relation, basis, tag, dates',
+    (n, _official, row) => {
+      const [, instance, official, kinds, over, sanctions, relation, basis, confidence, inForce] =
+        rows[n - 1] ?? [];
+      const contested = rows[n - 1]?.[10];
+      expect(instance).toBe(`\`${row.instance}\``);
+      expect(official).toBe(`\`${row.official}\``);
+      expect(kinds).toBe(ticked(row.respondentKinds));
+      expect(over).toBe(ticked(row.over));
+      expect(expand(sanctions).sort()).toEqual([...row.sanctions].sort());
+      expect(expand(sanctions)).toHaveLength(row.sanctions.length);
+      expect(relation).toBe(row.relation === undefined ? '—' : `\`${row.relation}\``);
+      expect(basis).toContain(row.basis.article ?? row.basis.instrument);
+      expect(confidence).toBe(tag(row.basis));
+      expectDates(inForce, row);
+      expect(contested).toBe(row.contested === undefined ? '—' : 'yes');
+      for (const url of [...urlsIn(row.basis.source), ...urlsIn(row.contested)]) {
+        expect(text).toContain(url);
+      }
+    },
+  );
+
+  it('names the basis cited where no row applies, with its tag', () => {
+    const flat = flatSection('### Who may impose what: the PyBMH table');
+    expect(flat).toContain('`PYBMH_BASIS`');
+    expect(flat).toContain(`${PYBMH_BASIS.article} ${tag(PYBMH_BASIS)}`);
+  });
+});
+
+/** The periods the decider reads today; every other row is data for a later step. */
+const READ_BY_DECIDER: readonly ProceedingStep[] = [
+  'PPK_FOLLOW_UP',
+  'DELIVER_SANCTION',
+  'SANCTION_IN_FORCE',
+];
+const PERIOD_SECTIONS = {
+  shared: '#### The PPK, discipline and appeal periods (both regimes)',
+  PEMILU_2024: '#### The criminal track, Pemilu 2024',
+  PILKADA_2024: '#### The criminal track, Pilkada 2024',
+} as const;
+const periodRows = (heading: string): string[][] => keyedRows(section(heading), /^`[A-Z_]+`$/);
+const sharedSteps = periodRows(PERIOD_SECTIONS.shared).map((cells) => cells[0]?.slice(1, -1));
+
+describe('the periods of the proceedings', () => {
+  it.each(REGIMES)('%s: one row per step across the shared and its own table', (regime) => {
+    const steps = [...periodRows(PERIOD_SECTIONS.shared), ...periodRows(PERIOD_SECTIONS[regime])]
+      .map((cells) => cells[0]?.slice(1, -1))
+      .sort();
+    expect(steps).toEqual([...PROCEEDING_STEPS].sort());
+  });
+
+  it.each(sharedSteps)('%s: the shared row is the same in both regimes', (step) => {
+    const s = step as ProceedingStep;
+    expect(rb.proceedings.PEMILU_2024[s]).toEqual(rb.proceedings.PILKADA_2024[s]);
+  });
+
+  it.each(REGIMES.flatMap((regime) => PROCEEDING_STEPS.map((step) => [regime, step] as const)))(
+    '%s %s: days, day type, runs from, basis, tag, dates, contested, read by',
+    (regime, step) => {
+      const rule = rb.proceedings[regime][step];
+      const heading = sharedSteps.includes(step) ? PERIOD_SECTIONS.shared : PERIOD_SECTIONS[regime];
+      const [, days, dayType, runsFrom, basis, confidence, inForce, contested, readBy] = rowOf(
+        section(heading),
+        step,
+      );
+      expect(days).toBe(rule.days === null ? 'none' : String(rule.days));
+      expect(dayType).toBe(`\`${rule.dayType}\``);
+      expect(runsFrom).toBe(rule.runsFrom);
+      expect(basis).toContain(rule.basis.article ?? rule.basis.instrument);
+      expect(confidence).toBe(tag(rule.basis));
+      expectDates(inForce, rule);
+      expect(contested).toBe(rule.contested === undefined ? '—' : 'yes');
+      if (READ_BY_DECIDER.includes(step)) expect(readBy).not.toContain('later step');
+      else expect(readBy).toBe('data for a later step');
+      for (const url of [...urlsIn(rule.basis.source), ...urlsIn(rule.contested)]) {
+        expect(DOC).toContain(url);
+      }
+    },
+  );
+
+  it('the follow-up has no period by default, and the delivery and force periods are stated', () => {
+    const text = flatSection('### Delivery and force');
+    for (const regime of REGIMES) expect(rb.proceedings[regime].PPK_FOLLOW_UP.days).toBeNull();
+    const deliver = rb.proceedings.PEMILU_2024.DELIVER_SANCTION;
+    const force = rb.proceedings.PEMILU_2024.SANCTION_IN_FORCE;
+    const dayWord = (dayType: string): string => (dayType === 'WORKING' ? 'working' : 'calendar');
+    expect(text).toContain(`Due within ${deliver.days} ${dayWord(deliver.dayType)} days`);
+    expect(text).toContain(`In force on day ${force.days}`);
+    expect(text).toContain(`The row carries ${tag(force.basis)} as a whole`);
+  });
+});
+
 // ---- Who may do what ---------------------------------------------------------------------------
 
 const commands = Object.keys(CASE_PERMISSIONS) as (keyof typeof CASE_PERMISSIONS)[];
@@ -531,20 +756,22 @@ describe('Panwaslu Kecamatan', () => {
 
 // ---- The bases the decider cites ---------------------------------------------------------------
 
-const citedBases = Object.entries({ ...LEGAL_BASES, ...LEGAL_BASES_FOLLOWUP }).flatMap(
-  ([name, value]): [string, string][] => {
-    if (isBasis(value)) return [[name, tag(value)]];
-    if (typeof value !== 'object' || value === null) return [];
-    const entries = Object.entries(value);
-    if (entries.length === 0 || !entries.every(([, v]) => isBasis(v))) return [];
-    return [
-      [
-        name,
-        entries.map(([key, v]) => `${REGIME_LABEL[key] ?? key} ${tag(v as LegalBasis)}`).join('; '),
-      ],
-    ];
-  },
-);
+const citedBases = Object.entries({
+  ...LEGAL_BASES,
+  ...LEGAL_BASES_FOLLOWUP,
+  ...LEGAL_BASES_PROCEEDINGS,
+}).flatMap(([name, value]): [string, string][] => {
+  if (isBasis(value)) return [[name, tag(value)]];
+  if (typeof value !== 'object' || value === null) return [];
+  const entries = Object.entries(value);
+  if (entries.length === 0 || !entries.every(([, v]) => isBasis(v))) return [];
+  return [
+    [
+      name,
+      entries.map(([key, v]) => `${REGIME_LABEL[key] ?? key} ${tag(v as LegalBasis)}`).join('; '),
+    ],
+  ];
+});
 
 describe('other bases the decider cites', () => {
   const text = section('## Other bases the decider cites');
@@ -577,6 +804,10 @@ describe('errors the legal review lists are gone', () => {
     ['Pilkada calendar days resting on a remark', '[C, Bawaslu RI 23 Sep 2024]'],
     ['1×24 jam as the end of the next day', "1 `'CALENDAR'` day, i.e. by the end of the next day"],
     ['Perbawaslu 31/2018 as the Gakkumdu instrument', 'Gakkumdu: Perbawaslu 31/2018'],
+    ['the PPK as sending nothing', '`ppk` and `appeal_authority` exist for later'],
+    ['the PPK as no actor yet', 'nothing yet as an actor: the respondent proceeding'],
+    ['no sanction recorded yet', 'records no sanction yet'],
+    ['a 14-day follow-up period', '14 hari kerja to follow up'],
   ];
 
   it.each(stale)('legal-basis.md: no %s', (_what, text) => {
@@ -613,5 +844,37 @@ describe('the glossary keeps up', () => {
 
   it.each(Object.keys(rb.nonAsnRoutes))('names the respondent kind %s', (kind) => {
     expect(GLOSSARY).toContain(`'${kind}'`);
+  });
+
+  it.each(PROCEEDING_STEPS)('names the proceedings step %s', (step) => {
+    expect(GLOSSARY).toContain(`'${step}'`);
+  });
+
+  it.each(SANCTION_CODES)('names the sanction %s', (code) => {
+    expect(GLOSSARY).toContain(`'${code}'`);
+  });
+
+  it.each([
+    'RecordSupervisorOutcome',
+    'SupervisorOutcomeRecorded',
+    'BlockPersonnelData',
+    'PersonnelDataBlocked',
+    'UnblockPersonnelData',
+    'PersonnelDataUnblocked',
+    'DecideSanction',
+    'SanctionDecided',
+    'DeliverSanction',
+    'SanctionDelivered',
+  ])('names the command or event %s', (name) => {
+    expect(GLOSSARY).toContain(`\`${name}\``);
+  });
+
+  /** Every refusal of the proceedings, read from the functions that build them. */
+  const proceedingCodes = Object.values(PROCEEDING_ERRORS).map(
+    (build) => (build as (...args: unknown[]) => CaseError)('x', 'x', PYBMH_BASIS).code,
+  );
+
+  it.each(proceedingCodes)('explains the refusal %s', (code) => {
+    expect(GLOSSARY).toMatch(new RegExp(`^\\| \`${code}\` \\|`, 'm'));
   });
 });

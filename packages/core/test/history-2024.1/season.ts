@@ -51,7 +51,8 @@ type Json = Record<string, unknown>;
 
 /**
  * Rulebook 2024.2 added state for the steps it introduced (notices, hand-over, the lapsed
- * report, Gakkumdu deliberation, the non-ASN forward) and the instants it now records. A
+ * report, Gakkumdu deliberation, the non-ASN forward, the proceedings after the forward) and
+ * the instants it now records. A
  * 2024.1 history has none of those steps, so each new field must fold to its empty value:
  * the recorded state gets exactly these fields added, and every recorded value stays as it was.
  */
@@ -63,7 +64,17 @@ const ADDED_IN_2024_2: Json = {
   takenUpFrom: null,
 };
 const DEADLINES_ADDED_IN_2024_2: Json = { noticeDue: null, completionDueAt: null };
-const RESPONDENT_ADDED_IN_2024_2: Json = { deliberations: [], otherLawForward: null };
+const RESPONDENT_ADDED_IN_2024_2: Json = {
+  deliberations: [],
+  otherLawForward: null,
+  proceeding: {
+    supervisorOutcome: null,
+    blocked: null,
+    blocks: [],
+    sanction: null,
+    delivery: null,
+  },
+};
 
 const inTodaysShape = (state: unknown): unknown => {
   const s = inTodaysNames(state) as Json;

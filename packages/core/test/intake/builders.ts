@@ -482,3 +482,141 @@ export const handOver = (
   to,
   reason: 'Kewenangan penanganan berada pada tingkat lain.',
 });
+
+// ---- Proceedings after the forward (issue 15) -------------------------------------------------
+
+/** The PPK (its personnel office) of a respondent's agency. */
+export const ppkOf = (agencyId: string): ActorRef => ({
+  id: `bkpsdm-${agencyId}`,
+  role: 'ppk',
+  scope: { agencyId },
+});
+
+export const supervisorOutcome = (
+  s: Scenario,
+  respondentId: string,
+  result: CaseCommandOf<'RecordSupervisorOutcome'>['result'],
+  at: string,
+  actor: ActorRef = { id: 'bkn-wasdal-01', role: 'supervisor', scope: {} },
+): CaseCommandOf<'RecordSupervisorOutcome'> => ({
+  type: 'RecordSupervisorOutcome',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentId,
+  result,
+});
+
+export const proven = (
+  level: Extract<
+    CaseCommandOf<'RecordSupervisorOutcome'>['result'],
+    { outcome: 'PROVEN' }
+  >['level'],
+  agencyId: string,
+  skbCodes: Extract<
+    CaseCommandOf<'RecordSupervisorOutcome'>['result'],
+    { outcome: 'PROVEN' }
+  >['skbCodes'] = ['D-7'],
+): CaseCommandOf<'RecordSupervisorOutcome'>['result'] => ({
+  outcome: 'PROVEN',
+  level,
+  skbCodes,
+  letterNumber: 'R-1194/KASN/4/2024',
+  addressedTo: { name: 'Bupati (PPK)', agencyId },
+});
+
+export const blockData = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  actor: ActorRef = { id: 'bkn-wasdal-01', role: 'supervisor', scope: {} },
+): CaseCommandOf<'BlockPersonnelData'> => ({
+  type: 'BlockPersonnelData',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentId,
+  reason: 'Rekomendasi belum ditindaklanjuti PPK.',
+});
+
+export const unblockData = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  reason: 'PPK_FOLLOWED_UP' | 'BLOCKED_IN_ERROR' = 'PPK_FOLLOWED_UP',
+  actor: ActorRef = { id: 'bkn-wasdal-01', role: 'supervisor', scope: {} },
+): CaseCommandOf<'UnblockPersonnelData'> => ({
+  type: 'UnblockPersonnelData',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentId,
+  reason,
+});
+
+export const decideSanction = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  over: Partial<Omit<CaseCommandOf<'DecideSanction'>, 'type' | 'meta' | 'caseId'>> = {},
+  actor?: ActorRef,
+): CaseCommandOf<'DecideSanction'> => {
+  const agencyId =
+    s.respondents.find((r) => r.respondentId === respondentId)?.agency.id ?? 'unknown-agency';
+  return {
+    type: 'DecideSanction',
+    meta: meta(actor ?? ppkOf(agencyId), at),
+    caseId: s.caseId,
+    respondentId,
+    sanction: 'TUNDA_KGB_1T',
+    imposedBy: { official: 'PPK', instance: 'KABKOTA', name: 'Bupati' },
+    respondentPosition: 'PENGAWAS',
+    decreeNumber: '800/123/BKPSDM/2024',
+    ...over,
+  };
+};
+
+export const deliverSanction = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  receivedAt?: string,
+  actor?: ActorRef,
+): CaseCommandOf<'DeliverSanction'> => {
+  const agencyId =
+    s.respondents.find((r) => r.respondentId === respondentId)?.agency.id ?? 'unknown-agency';
+  return {
+    type: 'DeliverSanction',
+    meta: meta(actor ?? ppkOf(agencyId), at),
+    caseId: s.caseId,
+    respondentId,
+    ...(receivedAt === undefined ? {} : { receivedAt }),
+  };
+};
+
+/** Dates of the proceedings per regime, after the fixtures' forward. */
+export const PROCEEDING_TIMES = {
+  PEMILU_2024: {
+    outcomeAt: '2024-02-20T10:00:00+07:00',
+    outcomeOn: '2024-02-20',
+    blockAt: '2024-03-01T10:00:00+07:00',
+    sanctionAt: '2024-03-05T10:00:00+07:00',
+    sanctionOn: '2024-03-05',
+    // 14 working days: 6–8 Mar, then Nyepi (11 Mar) and its cuti bersama (12 Mar) are skipped.
+    deliveryDue: '2024-03-27',
+    deliverAt: '2024-03-26T10:00:00+07:00',
+    lateDeliverAt: '2024-03-28T10:00:00+07:00',
+    // In force on day 15 after receipt (PP 94/2021 Pasal 38(1)), calendar days.
+    receivedOn: '2024-03-26',
+    inForceOn: '2024-04-10',
+  },
+  PILKADA_2024: {
+    outcomeAt: '2024-09-02T10:00:00+07:00',
+    outcomeOn: '2024-09-02',
+    blockAt: '2024-09-10T10:00:00+07:00',
+    sanctionAt: '2024-09-16T10:00:00+07:00',
+    sanctionOn: '2024-09-16',
+    deliveryDue: '2024-10-04',
+    deliverAt: '2024-10-01T10:00:00+07:00',
+    lateDeliverAt: '2024-10-07T10:00:00+07:00',
+    receivedOn: '2024-10-01',
+    inForceOn: '2024-10-16',
+  },
+} as const;

@@ -9,12 +9,15 @@ import {
 import type { ActorRef } from '../../src/handler/command-meta.js';
 import {
   announce,
+  blockData,
   clarify,
   completeRequirements,
   decide,
   decidedBoth,
+  decideSanction,
   decline,
   deliberate,
+  deliverSanction,
   extend,
   forward,
   forwardToAuthority,
@@ -22,6 +25,7 @@ import {
   handOver,
   history,
   meta,
+  proven,
   receiveInternalReport,
   receiveReport,
   recordFinding,
@@ -32,7 +36,9 @@ import {
   review,
   sendNotice,
   spec,
+  supervisorOutcome,
   takeUp,
+  unblockData,
   withdraw,
 } from './builders.js';
 import {
@@ -79,6 +85,16 @@ describe.each(SCENARIOS)('$regime: who may do what', (s) => {
       s.t.referralLateAt,
     ),
     ForwardToCompetentAuthority: forwardToAuthority(s, s.respondents[0].respondentId),
+    RecordSupervisorOutcome: supervisorOutcome(
+      s,
+      s.respondents[0].respondentId,
+      proven('MODERATE', s.respondents[0].agency.id),
+      s.t.forwardAt,
+    ),
+    BlockPersonnelData: blockData(s, s.respondents[0].respondentId, s.t.forwardAt),
+    UnblockPersonnelData: unblockData(s, s.respondents[0].respondentId, s.t.forwardAt),
+    DecideSanction: decideSanction(s, s.respondents[0].respondentId, s.t.forwardAt),
+    DeliverSanction: deliverSanction(s, s.respondents[0].respondentId, s.t.forwardAt),
   };
 
   const actorFor = (role: string): ActorRef => ({ id: `someone-${role}`, role, scope: {} });

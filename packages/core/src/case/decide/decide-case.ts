@@ -34,7 +34,9 @@ import { type CaseState, type OpenCaseState, TERMINAL_STATUSES } from '../state.
 import { decideCompletePreliminaryReview } from './complete-preliminary-review.js';
 import { decideCompleteRequirements } from './complete-requirements.js';
 import { decideDecideRespondent } from './decide-respondent.js';
+import { decideDecideSanction } from './decide-sanction.js';
 import { decideDeclineRegistration } from './decline-registration.js';
+import { decideDeliverSanction } from './deliver-sanction.js';
 import { decideExtendDecisionPeriod } from './extend-decision-period.js';
 import { decideForwardToCompetentAuthority } from './forward-to-competent-authority.js';
 import { decideForwardToInvestigators } from './forward-to-investigators.js';
@@ -42,11 +44,13 @@ import { decideForwardToSupervisor } from './forward-to-supervisor.js';
 import { instantNotInFuture } from './guards.js';
 import { decideHandOverCase } from './hand-over-case.js';
 import { decideIssueStatusNotice } from './issue-status-notice.js';
+import { decideBlockPersonnelData, decideUnblockPersonnelData } from './personnel-data-block.js';
 import { decideReceiveInternalReport } from './receive-internal-report.js';
 import { decideReceiveReport } from './receive-report.js';
 import { decideRecordClarification } from './record-clarification.js';
 import { decideRecordFinding } from './record-finding.js';
 import { decideRecordGakkumduDeliberation } from './record-gakkumdu-deliberation.js';
+import { decideRecordSupervisorOutcome } from './record-supervisor-outcome.js';
 import { decideRegisterCase } from './register-case.js';
 import { decideRerouteKasnFile } from './reroute-kasn-file.js';
 import { decideSendCompletionNotice } from './send-completion-notice.js';
@@ -142,6 +146,16 @@ const onCase = (
     case 'ForwardToInvestigators':
     case 'ReferToGakkumdu':
       return decideForwardToInvestigators(command, state, context);
+    case 'RecordSupervisorOutcome':
+      return decideRecordSupervisorOutcome(command, state, context);
+    case 'BlockPersonnelData':
+      return decideBlockPersonnelData(command, state);
+    case 'UnblockPersonnelData':
+      return decideUnblockPersonnelData(command, state);
+    case 'DecideSanction':
+      return decideDecideSanction(command, state, context, actor);
+    case 'DeliverSanction':
+      return decideDeliverSanction(command, state, context, actor);
     default:
       return E.left(caseAlreadyExists(command.caseId));
   }

@@ -30,6 +30,13 @@ import {
   takeUpAsFindingSchema,
 } from './notice-commands.js';
 import {
+  blockPersonnelDataSchema,
+  decideSanctionSchema,
+  deliverSanctionSchema,
+  recordSupervisorOutcomeSchema,
+  unblockPersonnelDataSchema,
+} from './proceeding-commands.js';
+import {
   forwardToCompetentAuthoritySchema,
   forwardToInvestigatorsSchema,
   recordGakkumduDeliberationSchema,
@@ -59,6 +66,11 @@ export const caseCommandSchemaFor = (lists: CaseListLimits) =>
     rerouteKasnFileSchemaFor(lists),
     forwardToInvestigatorsSchema,
     referToGakkumduSchema,
+    recordSupervisorOutcomeSchema,
+    blockPersonnelDataSchema,
+    unblockPersonnelDataSchema,
+    decideSanctionSchema,
+    deliverSanctionSchema,
   ]);
 
 export const caseCommandSchema = caseCommandSchemaFor(DEFAULT_CASE_LIST_LIMITS);
@@ -89,6 +101,11 @@ export type HandOverCase = CaseCommandOf<'HandOverCase'>;
 export type RecordGakkumduDeliberation = CaseCommandOf<'RecordGakkumduDeliberation'>;
 export type ForwardToInvestigators = CaseCommandOf<'ForwardToInvestigators'>;
 export type ForwardToCompetentAuthority = CaseCommandOf<'ForwardToCompetentAuthority'>;
+export type RecordSupervisorOutcome = CaseCommandOf<'RecordSupervisorOutcome'>;
+export type BlockPersonnelData = CaseCommandOf<'BlockPersonnelData'>;
+export type UnblockPersonnelData = CaseCommandOf<'UnblockPersonnelData'>;
+export type DecideSanction = CaseCommandOf<'DecideSanction'>;
+export type DeliverSanction = CaseCommandOf<'DeliverSanction'>;
 
 /** All command types, in lifecycle order. */
 export const CASE_COMMAND_TYPES: readonly CaseCommandType[] = caseCommandSchema.options.map(

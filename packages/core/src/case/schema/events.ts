@@ -25,6 +25,13 @@ import {
   statusNoticeIssuedSchema,
 } from './notice-events.js';
 import {
+  personnelDataBlockedSchema,
+  personnelDataUnblockedSchema,
+  sanctionDecidedSchema,
+  sanctionDeliveredSchema,
+  supervisorOutcomeRecordedSchema,
+} from './proceeding-events.js';
+import {
   forwardedToCompetentAuthoritySchema,
   forwardedToInvestigatorsSchema,
   gakkumduDeliberationHeldSchema,
@@ -52,6 +59,11 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   gakkumduDeliberationHeldSchema,
   forwardedToInvestigatorsSchema,
   forwardedToCompetentAuthoritySchema,
+  supervisorOutcomeRecordedSchema,
+  personnelDataBlockedSchema,
+  personnelDataUnblockedSchema,
+  sanctionDecidedSchema,
+  sanctionDeliveredSchema,
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -84,4 +96,9 @@ export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>>
   GakkumduDeliberationHeld: 1,
   ForwardedToInvestigators: 1,
   ForwardedToCompetentAuthority: 1,
+  SupervisorOutcomeRecorded: 1,
+  PersonnelDataBlocked: 1,
+  PersonnelDataUnblocked: 1,
+  SanctionDecided: 1,
+  SanctionDelivered: 1,
 };

@@ -1,0 +1,71 @@
+/**
+ * DeliverSanction (penyampaian keputusan, issue 15): the decision is delivered to the respondent
+ * within DELIVER_SANCTION of being set (14 working days, PP 94/2021 Pasal 37(3)); a late delivery
+ * is recorded and flagged, not refused. It takes force on day 15 after receipt (Pasal 38(1)),
+ * `inForceOn`, unless an objection is filed (Pasal 38(2)). `receivedAt` defaults to the
+ * delivery instant (handed over in person); it is not before the delivery nor in the future.
+ * Only the PPK of the respondent's agency records it (OUT_OF_SCOPE otherwise).
+ */
+import { either as E } from 'fp-ts';
+import type { Either } from 'fp-ts/lib/Either.js';
+import { localDateOf } from '../../time/index.js';
+import type { CaseContext } from '../context.js';
+import { type CaseError, datesOutOfOrder, legalDateInFuture } from '../errors.js';
+import { unknownRespondent } from '../errors-handling.js';
+import { sanctionAlreadyDelivered, sanctionNotDecided } from '../errors-proceedings.js';
+import { DISCIPLINE_DECISION } from '../legal-bases-proceedings.js';
+import type { CaseActor } from '../roles.js';
+import type { DeliverSanction } from '../schema/commands.js';
+import type { CaseEvent } from '../schema/events.js';
+import { type OpenCaseState, respondentIn } from '../state.js';
+import { checkPpkAgency } from './decide-sanction.js';
+import { actOn, inTime, notBefore } from './guards.js';
+import { proceedingDue } from './proceeding-deadline.js';
+
+export const decideDeliverSanction = (
+  command: DeliverSanction,
+  state: OpenCaseState,
+  context: CaseContext,
+  actor: CaseActor,
+): Either<CaseError, readonly CaseEvent[]> => {
+  const { respondentId } = command;
+  const r = respondentIn(state, respondentId);
+  if (r === undefined) return E.left(unknownRespondent('respondentId', respondentId));
+  const scope = checkPpkAgency(actor, r);
+  if (E.isLeft(scope)) return scope;
+  const { sanction, delivery } = r.proceeding;
+  if (sanction === null) return E.left(sanctionNotDecided(respondentId, DISCIPLINE_DECISION));
+  if (delivery !== null) {
+    return E.left(
+      sanctionAlreadyDelivered(respondentId, delivery.deliveredOn, DISCIPLINE_DECISION),
+    );
+  }
+  const deliveredOn = actOn(command, state.timeZone);
+  const order = notBefore('meta.occurredAt', deliveredOn, 'the decision', sanction.decidedOn);
+  if (E.isLeft(order)) return order;
+  const receivedAt = command.receivedAt ?? command.meta.occurredAt;
+  if (Date.parse(receivedAt) < Date.parse(command.meta.occurredAt)) {
+    return E.left(
+      datesOutOfOrder('receivedAt', receivedAt, 'before', 'the delivery', command.meta.occurredAt),
+    );
+  }
+  if (Date.parse(receivedAt) > context.now.getTime()) {
+    return E.left(legalDateInFuture('receivedAt', receivedAt, context.now.toISOString()));
+  }
+  const receivedOn = localDateOf(receivedAt, state.timeZone);
+  return E.right([
+    {
+      type: 'SanctionDelivered',
+      data: {
+        respondentId,
+        deliveredOn,
+        receivedAt,
+        receivedOn,
+        deliveryDue: sanction.deliveryDue,
+        deliveredWithinDeadline: inTime(deliveredOn, sanction.deliveryDue),
+        inForceOn:
+          proceedingDue(context, state.regime, 'SANCTION_IN_FORCE', receivedOn).due ?? receivedOn,
+      },
+    },
+  ]);
+};

@@ -1,0 +1,141 @@
+/**
+ * The respondent's proceedings after Bawaslu's forward (issue 15): the supervisor's outcome and
+ * recommendation, the blocking of personnel data when the PPK does not follow up, and the PPK's
+ * sanction and its delivery. Every command names one respondent. Strict, bounded.
+ */
+import { z } from 'zod';
+import {
+  RECOMMENDATION_LEVELS,
+  type RecommendationLevel,
+  SANCTION_CODES,
+  type SanctionCode,
+} from '../../rules/index.js';
+import { commandMetaSchema } from './meta.js';
+import {
+  caseIdSchema,
+  idString,
+  instantSchema,
+  nameString,
+  skbCodeSchema,
+  textString,
+} from './primitives.js';
+
+const base = { meta: commandMetaSchema, caseId: caseIdSchema, respondentId: idString };
+
+/** The levels a supervisor's recommendation names (PP 42/2004 Pasal 15(3); PP 94/2021 Pasal 8). */
+export const recommendedLevelSchema = z.enum(
+  RECOMMENDATION_LEVELS as readonly [RecommendationLevel, ...RecommendationLevel[]],
+);
+
+/** The sanction types of the rulebook's catalogue (one list, not two). */
+export const sanctionCodeSchema = z.enum(
+  SANCTION_CODES as readonly [SanctionCode, ...SanctionCode[]],
+);
+
+/** The PPK a recommendation is addressed to. */
+export const addressedPpkSchema = z.strictObject({ name: nameString, agencyId: idString });
+
+/**
+ * The supervisor's result (KASN, BKN, or KemenPAN-RB for a rerouted file): the violation is
+ * PROVEN and a recommendation issued; NOT_PROVEN; or the file is RETURNED for lack of evidence.
+ */
+export const supervisorOutcomeSchema = z.discriminatedUnion('outcome', [
+  z.strictObject({
+    outcome: z.literal('PROVEN'),
+    level: recommendedLevelSchema,
+    skbCodes: z
+      .array(skbCodeSchema)
+      .min(1, 'name at least one SKB 2022 item found')
+      .max(20)
+      .refine((xs) => new Set(xs).size === xs.length, { message: 'must not repeat an entry' }),
+    letterNumber: idString,
+    addressedTo: addressedPpkSchema,
+  }),
+  z.strictObject({ outcome: z.literal('NOT_PROVEN'), reason: textString }),
+  z.strictObject({ outcome: z.literal('RETURNED'), reason: textString }),
+]);
+
+/** Hasil verifikasi / rekomendasi of the supervisor, at `meta.occurredAt`. */
+export const recordSupervisorOutcomeSchema = z.strictObject({
+  type: z.literal('RecordSupervisorOutcome'),
+  ...base,
+  result: supervisorOutcomeSchema,
+});
+
+/** Pemblokiran data kepegawaian in SIASN (Perban 1/2023): the PPK has not followed up. */
+export const blockPersonnelDataSchema = z.strictObject({
+  type: z.literal('BlockPersonnelData'),
+  ...base,
+  reason: textString,
+});
+
+/** The block lifted: the PPK followed up (a sanction decided), or the block was in error. */
+export const unblockPersonnelDataSchema = z.strictObject({
+  type: z.literal('UnblockPersonnelData'),
+  ...base,
+  reason: z.enum(['PPK_FOLLOWED_UP', 'BLOCKED_IN_ERROR']),
+  note: textString.optional(),
+});
+
+/** Where the deciding official sits, and who it is (the PyBMH). */
+export const imposingOfficialSchema = z.strictObject({
+  official: z.enum([
+    'PRESIDEN',
+    'PPK',
+    'JPT_MADYA',
+    'JPT_PRATAMA',
+    'ADMINISTRATOR',
+    'PENGAWAS',
+    'FUNGSIONAL_DESIGNATED',
+    'OPD_HEAD',
+    'BUPATI_WALIKOTA',
+    'KEPALA_DESA',
+  ]),
+  instance: z.enum(['PUSAT', 'PROVINSI', 'KABKOTA']),
+  name: nameString,
+  /**
+   * The official's relation to the respondent, where the PyBMH row that grants the sanction
+   * requires one (one or two levels below, in the official's own unit, a JPT Madya who is the
+   * PPK). Never assumed: a row that requires a relation grants only when it is stated.
+   */
+  relation: z
+    .enum(['ONE_LEVEL_BELOW', 'TWO_LEVELS_BELOW', 'IN_OWN_UNIT', 'RESPONDENT_IS_PPK'])
+    .optional(),
+});
+
+export const positionClassSchema = z.enum([
+  'JPT_UTAMA',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'PELAKSANA',
+  'FUNGSIONAL_AHLI_UTAMA',
+  'FUNGSIONAL_LAINNYA',
+  'NON_ASN',
+]);
+
+/**
+ * Keputusan hukuman disiplin, set at `meta.occurredAt` by the official in `imposedBy`, on the
+ * respondent whose position class is `respondentPosition`. `repeatOf` names an earlier
+ * sanctioned case of the same person (same NIP) the application knows of.
+ */
+export const decideSanctionSchema = z.strictObject({
+  type: z.literal('DecideSanction'),
+  ...base,
+  sanction: sanctionCodeSchema,
+  imposedBy: imposingOfficialSchema,
+  respondentPosition: positionClassSchema,
+  decreeNumber: idString,
+  repeatOf: z.strictObject({ caseId: caseIdSchema, sanction: sanctionCodeSchema }).optional(),
+});
+
+/**
+ * Penyampaian keputusan, at `meta.occurredAt`; `receivedAt` when the respondent received it
+ * (the sending instant when absent: delivered in person, PP 94/2021 Pasal 37(2)–(4)).
+ */
+export const deliverSanctionSchema = z.strictObject({
+  type: z.literal('DeliverSanction'),
+  ...base,
+  receivedAt: instantSchema.optional(),
+});
