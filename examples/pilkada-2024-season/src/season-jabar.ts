@@ -3,7 +3,8 @@
  * and Kab. Bekasi, whose acting regent warned that after the pairs' determination on
  * 22 Sep 2024 conduct "sudah termasuk ke ranahnya Gakkumdu" (seed articles).
  */
-import { KAB_BEKASI, KOTA_BANJAR } from './offices.js';
+import type { ActorRef } from '@netra/core';
+import { BKN_WASDAL, KAB_BEKASI, KOTA_BANJAR } from './offices.js';
 import type { CaseScript } from './script.js';
 import { by, byBawaslu, evidence, pns, since2024_2, voter } from './script.js';
 
@@ -135,6 +136,13 @@ const withdrawnEarly: CaseScript = {
 };
 
 const PUPR_BEKASI: [string, string] = ['pemkab-bekasi-pupr', 'Dinas PUPR Kabupaten Bekasi'];
+
+/** The PPK's personnel office (BKPSDM Kab. Bekasi) acting for the PUPR staff. */
+const PPK_BEKASI_PUPR: ActorRef = {
+  id: 'bkpsdm-bekasi-01',
+  role: 'ppk',
+  scope: { agencyId: PUPR_BEKASI[0] },
+};
 
 /** Two respondents, two tracks: neutrality to BKN, and an election crime (Pasal 71 jo 188) to Gakkumdu. */
 const aidPackages: CaseScript = {
@@ -312,6 +320,56 @@ const aidPackages: CaseScript = {
         expectedSupervisor: 'BKN',
       },
       '13:00',
+    ),
+    // After the forward (issue 15): BKN recommends a moderate sanction, the PPK postpones his
+    // promotion, he files a keberatan with the PPK, which reduces it to a postponed raise.
+    since2024_2(
+      'bkn-recommendation',
+      by(BKN_WASDAL, '2024-11-15', {
+        type: 'RecordSupervisorOutcome',
+        respondentId: 'bekasi-kabid-02',
+        result: {
+          outcome: 'PROVEN',
+          level: 'MODERATE',
+          skbCodes: ['D-12'],
+          letterNumber: '10412/B-AK.02.02/SD/F/2024',
+          addressedTo: { name: 'Penjabat Bupati Bekasi (PPK)', agencyId: PUPR_BEKASI[0] },
+        },
+      }),
+    ),
+    since2024_2(
+      'sanction',
+      by(PPK_BEKASI_PUPR, '2024-11-25', {
+        type: 'DecideSanction',
+        respondentId: 'bekasi-kabid-02',
+        sanction: 'TUNDA_PANGKAT_1T',
+        imposedBy: { official: 'PPK', instance: 'KABKOTA', name: 'Penjabat Bupati Bekasi' },
+        respondentPosition: 'ADMINISTRATOR',
+        decreeNumber: '800/2211/BKPSDM/XI/2024',
+      }),
+    ),
+    since2024_2(
+      'sanction-delivered',
+      by(PPK_BEKASI_PUPR, '2024-11-28', {
+        type: 'DeliverSanction',
+        respondentId: 'bekasi-kabid-02',
+      }),
+    ),
+    since2024_2(
+      'keberatan',
+      by(PPK_BEKASI_PUPR, '2024-12-02', {
+        type: 'FileObjection',
+        respondentId: 'bekasi-kabid-02',
+        kind: 'KEBERATAN',
+      }),
+    ),
+    since2024_2(
+      'keberatan-decided',
+      by(PPK_BEKASI_PUPR, '2024-12-20', {
+        type: 'DecideObjection',
+        respondentId: 'bekasi-kabid-02',
+        outcome: { outcome: 'REDUCED', sanction: 'TUNDA_KGB_1T' },
+      }),
     ),
   ],
 };

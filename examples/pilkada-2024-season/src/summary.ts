@@ -60,8 +60,16 @@ export const describeRespondent = (r: RespondentState): string => {
     );
   if (p.delivery)
     parts.push(
-      `delivered ${p.delivery.deliveredOn}${p.delivery.withinDeadline ? '' : ' [late]'}, in force ${p.delivery.inForceOn}`,
+      `delivered ${p.delivery.deliveredOn}${p.delivery.withinDeadline ? '' : ' [late]'}${p.objection === null ? `, in force ${p.delivery.inForceOn}` : ''}`,
     );
+  if (p.objection) {
+    const d = p.objection.decision;
+    parts.push(
+      `${p.objection.kind.toLowerCase()} filed ${p.objection.filedOn} with ${p.objection.filedWith}${d === null ? '' : `, ${d.outcome} on ${d.decidedOn}${p.effective?.code ? ` to ${p.effective.code}, in force ${p.effective.inForceOn}` : ''}`}`,
+    );
+  }
+  if (p.servedOn) parts.push(`served ${p.servedOn}`);
+  if (p.exit) parts.push(`left the service (${p.exit.reason}) ${p.exit.exitedOn}`);
   if (r.otherLawForward)
     parts.push(
       `forwarded to ${r.otherLawForward.addressee} (${r.otherLawForward.authority}) on ${r.otherLawForward.forwardedOn}`,
@@ -127,6 +135,8 @@ export const printSummary = (
         if (r.otherLawForward) bump(`authority:${r.otherLawForward.authority}`);
         if (r.proceeding.sanction) bump(`sanction:${r.proceeding.sanction.level}`);
         if (r.proceeding.blocks.length > 0) bump('siasn:blocked');
+        const objection = r.proceeding.objection;
+        if (objection?.decision) bump(`objection:${objection.decision.outcome}`);
         if (r.gakkumdu) bump(`gakkumdu:${r.gakkumdu.withinDeadline ? 'within 1x24 h' : 'late'}`);
       }
     }
@@ -147,6 +157,7 @@ export const printSummary = (
   line('non-ASN forwarded to', keysWith('authority:'));
   line('sanctions decided', keysWith('sanction:'));
   line('SIASN blocks', keysWith('siasn:'));
+  line('objections decided', keysWith('objection:'));
   line('to Polri investigators', keysWith('gakkumdu:'));
   line('missed deadlines', keysWith('late:'));
 };

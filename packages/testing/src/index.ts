@@ -3,6 +3,7 @@ export type { StoreHarness } from './conformance/index.js';
 export { describeStoreConformance } from './conformance/index.js';
 export type {
   ActorOptions,
+  ExpectedProceeding,
   IntakeHistory,
   IntakeHistoryOptions,
   MalformedCommand,

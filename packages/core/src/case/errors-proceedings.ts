@@ -97,7 +97,7 @@ export const noAuthorityToSanction = (
 export const sanctionNotDecided = (respondentId: string, legalBasis: LegalBasis): CaseError =>
   caseError(
     'SANCTION_NOT_DECIDED',
-    `No sanction on respondent ${respondentId} has been decided; there is nothing to deliver.`,
+    `No sanction on respondent ${respondentId} has been decided; there is nothing to deliver, object to or serve.`,
     { field: 'respondentId', legalBasis },
   );
 
@@ -110,4 +110,96 @@ export const sanctionAlreadyDelivered = (
     'SANCTION_ALREADY_DELIVERED',
     `The sanction on respondent ${respondentId} was already delivered on ${deliveredOn}.`,
     { field: 'respondentId', legalBasis },
+  );
+
+export const sanctionNotDelivered = (respondentId: string, legalBasis: LegalBasis): CaseError =>
+  caseError(
+    'SANCTION_NOT_DELIVERED',
+    `The sanction on respondent ${respondentId} has not been delivered; the objection period runs from its receipt.`,
+    { field: 'respondentId', legalBasis },
+  );
+
+export const objectionNotAvailable = (
+  kind: string,
+  sanction: string,
+  route: string,
+  legalBasis: LegalBasis,
+): CaseError =>
+  caseError(
+    'OBJECTION_NOT_AVAILABLE',
+    route === 'NONE'
+      ? `No administrative objection lies against ${sanction} as imposed here (PP 79/2021 provides none against a sanction the President imposed).`
+      : `A ${kind} does not lie against ${sanction}: its remedy is ${route} (${route === 'BANDING' ? 'dismissal or termination, to BPASN' : 'to the PPK or the official’s superior'}).`,
+    { field: 'kind', legalBasis },
+  );
+
+export const objectionWrongBody = (
+  role: string,
+  kind: string,
+  body: string,
+  legalBasis: LegalBasis,
+): CaseError =>
+  caseError(
+    'OBJECTION_WRONG_BODY',
+    `A ${kind} is filed with and decided by ${body}; a ${role} cannot record it.`,
+    { field: 'meta.actor.role', legalBasis },
+  );
+
+export const objectionLate = (filedOn: string, due: string, legalBasis: LegalBasis): CaseError =>
+  caseError(
+    'OBJECTION_LATE',
+    `The objection was filed on ${filedOn}, after its period ended on ${due}; it cannot be received ("tidak dapat diterima").`,
+    { field: 'meta.occurredAt', legalBasis },
+  );
+
+export const objectionAlreadyFiled = (
+  respondentId: string,
+  filedOn: string,
+  legalBasis: LegalBasis,
+): CaseError =>
+  caseError(
+    'OBJECTION_ALREADY_FILED',
+    `An objection against the sanction on respondent ${respondentId} was already filed on ${filedOn}.`,
+    { field: 'respondentId', legalBasis },
+  );
+
+export const noObjection = (respondentId: string, legalBasis: LegalBasis): CaseError =>
+  caseError(
+    'NO_OBJECTION',
+    `No objection against the sanction on respondent ${respondentId} is on record; there is nothing to decide.`,
+    { field: 'respondentId', legalBasis },
+  );
+
+export const objectionAlreadyDecided = (
+  respondentId: string,
+  decidedOn: string,
+  legalBasis: LegalBasis,
+): CaseError =>
+  caseError(
+    'OBJECTION_ALREADY_DECIDED',
+    `The objection on respondent ${respondentId} was already decided on ${decidedOn}.`,
+    { field: 'respondentId', legalBasis },
+  );
+
+export const objectionOutcomeMismatch = (why: string, legalBasis: LegalBasis): CaseError =>
+  caseError('OBJECTION_OUTCOME_MISMATCH', `The decision does not fit its outcome: ${why}.`, {
+    field: 'outcome.sanction',
+    legalBasis,
+  });
+
+export const sanctionNotEnded = (why: string, legalBasis: LegalBasis): CaseError =>
+  caseError('SANCTION_NOT_ENDED', `The sanction cannot be recorded as served: ${why}.`, {
+    field: 'meta.occurredAt',
+    legalBasis,
+  });
+
+export const respondentExited = (
+  respondentId: string,
+  reason: string,
+  exitedOn: string,
+): CaseError =>
+  caseError(
+    'RESPONDENT_EXITED',
+    `Respondent ${respondentId} left the service (${reason}) on ${exitedOn}; the proceedings are closed.`,
+    { field: 'respondentId' },
   );

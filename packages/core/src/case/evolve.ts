@@ -393,6 +393,8 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
           level: d.level,
           decidedOn: d.decidedOn,
           decreeNumber: d.decreeNumber,
+          imposedByPpk: d.imposedBy.official === 'PPK',
+          imposedByPresident: d.imposedBy.official === 'PRESIDEN',
           lighterThanRecommended: d.lighterThanRecommended,
           deliveryDue: d.deliveryDue,
           repeatOf: d.repeatOf,
@@ -409,6 +411,54 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
           withinDeadline: d.deliveredWithinDeadline,
           inForceOn: d.inForceOn,
         },
+        effective: { code: p.sanction?.code ?? null, inForceOn: d.inForceOn },
+      }));
+    }
+    case 'ObjectionFiled': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        objection: {
+          kind: d.kind,
+          filedWith: d.filedWith,
+          filedOn: d.filedOn,
+          decisionDue: d.decisionDue,
+          decision: null,
+        },
+        // Pasal 38(2): an objected sanction takes force per the objection's decision.
+        effective: { code: p.sanction?.code ?? null, inForceOn: null },
+      }));
+    }
+    case 'ObjectionDecided': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        objection:
+          p.objection === null
+            ? null
+            : {
+                ...p.objection,
+                decision: {
+                  outcome: d.outcome,
+                  decidedOn: d.decidedOn,
+                  withinDeadline: d.decidedWithinDeadline,
+                },
+              },
+        effective: { code: d.sanction, inForceOn: d.inForceOn },
+      }));
+    }
+    case 'SanctionServed': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        servedOn: d.servedOn,
+      }));
+    }
+    case 'RespondentExited': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        exit: { reason: d.reason, exitedOn: d.exitedOn },
       }));
     }
     case 'CaseHandedOver': {

@@ -31,3 +31,30 @@ export const DISCIPLINE_DECISION: LegalBasis = {
     'the official with authority must impose the sanction (24(1)); one who imposes too light a ' +
     'sanction is sanctioned (24(3)); the sanction is set by a decision of that official (37(1))',
 };
+
+export const ADMINISTRATIVE_APPEAL: LegalBasis = {
+  instrument: 'PP 79/2021 (Upaya Administratif dan Badan Pertimbangan ASN)',
+  article: 'Pasal 3–6 (keberatan), Pasal 10–18 (banding)',
+  confidence: 'C',
+  source: 'gazette OCR, dataset mblonyox/data-peraturan, file pp/2021/79/fulltext.md',
+  note:
+    'keberatan against a PPK decision to the PPK, against another official to that official’s ' +
+    'superior; banding to BPASN only against dismissal or PPPK termination; 14 working days to ' +
+    'file, 21 (keberatan) or 65 (banding) working days to decide',
+};
+
+export const SERVING: LegalBasis = {
+  instrument: 'PP 94/2021 (Disiplin PNS); PP 53/2010 Pasal 7(3)',
+  article: 'PP 94/2021 Pasal 8, 38',
+  confidence: 'S',
+  note: 'a sanction with a duration (6, 9, 12 months; 1 year) runs from the day it is in force',
+};
+
+export const SERVICE_EXIT: LegalBasis = {
+  instrument: 'BKN/Kemendagri SBT monitoring of neutrality files (Dec 2024)',
+  confidence: 'S',
+  source: 'https://voi.id/en/news/439898',
+  note:
+    'a respondent already dismissed, retired or resigned leaves the proceedings (an SBT status ' +
+    'bucket); death ends them too',
+};

@@ -17,8 +17,11 @@ import {
 } from './legal-bases.js';
 import { AD_HOC_BODIES, HANDOVER } from './legal-bases-followup.js';
 import {
+  ADMINISTRATIVE_APPEAL,
   DISCIPLINE_DECISION,
   PERSONNEL_DATA_BLOCK,
+  SERVICE_EXIT,
+  SERVING,
   SUPERVISION,
 } from './legal-bases-proceedings.js';
 import type { CaseCommandType } from './schema/commands.js';
@@ -222,6 +225,31 @@ export const CASE_PERMISSIONS: Readonly<Record<CaseCommandType, Permission>> = {
   DeliverSanction: {
     roles: ['ppk'],
     basis: { ...DISCIPLINE_DECISION, article: 'Pasal 37 ayat (2)–(4)' },
+  },
+  FileObjection: {
+    roles: ['ppk', 'appeal_authority'],
+    basis: {
+      ...ADMINISTRATIVE_APPEAL,
+      note: 'the body the objection is filed with records it: the PPK (keberatan), BPASN (banding)',
+    },
+  },
+  DecideObjection: {
+    roles: ['ppk', 'appeal_authority'],
+    basis: {
+      ...ADMINISTRATIVE_APPEAL,
+      note: 'the PPK or the official’s superior decides a keberatan, BPASN a banding',
+    },
+  },
+  RecordSanctionServed: {
+    roles: ['ppk', 'system'],
+    basis: { ...SERVING, note: 'the PPK’s office, or the system at the end date' },
+  },
+  RecordRespondentExit: {
+    roles: ['ppk', 'supervisor', 'system'],
+    basis: {
+      ...SERVICE_EXIT,
+      note: 'the PPK, BKN or the system records that the respondent left the service',
+    },
   },
   ForwardToCompetentAuthority: {
     roles: ['bawaslu'],

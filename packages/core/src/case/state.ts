@@ -79,6 +79,10 @@ export interface RespondentProceeding {
     readonly level: SanctionLevel;
     readonly decidedOn: IsoDate;
     readonly decreeNumber: string;
+    /** True when the PPK imposed it (a keberatan then goes to the PPK itself, PP 79/2021 Pasal 3). */
+    readonly imposedByPpk: boolean;
+    /** True when the President imposed it: PP 79/2021 provides no objection against that [R]. */
+    readonly imposedByPresident: boolean;
     readonly lighterThanRecommended: boolean;
     readonly deliveryDue: IsoDate;
     readonly repeatOf: { readonly caseId: string; readonly sanction: SanctionCode } | null;
@@ -89,6 +93,29 @@ export interface RespondentProceeding {
     readonly withinDeadline: boolean;
     readonly inForceOn: IsoDate;
   } | null;
+  /** The administrative objection against the sanction, and its decision once made. */
+  readonly objection: {
+    readonly kind: 'KEBERATAN' | 'BANDING';
+    readonly filedWith: 'PPK' | 'ATASAN_PEJABAT' | 'BPASN';
+    readonly filedOn: IsoDate;
+    readonly decisionDue: IsoDate;
+    readonly decision: {
+      readonly outcome: 'UPHELD' | 'REDUCED' | 'INCREASED' | 'CHANGED' | 'ANNULLED';
+      readonly decidedOn: IsoDate;
+      readonly withinDeadline: boolean;
+    } | null;
+  } | null;
+  /** The sanction as it stands after any objection: in force from `inForceOn`, or annulled. */
+  readonly effective: {
+    readonly code: SanctionCode | null;
+    readonly inForceOn: IsoDate | null;
+  } | null;
+  readonly servedOn: IsoDate | null;
+  /** The respondent left the service: the proceedings are closed. */
+  readonly exit: {
+    readonly reason: 'RETIRED' | 'DISMISSED_OTHER_GROUNDS' | 'RESIGNED' | 'DIED';
+    readonly exitedOn: IsoDate;
+  } | null;
 }
 
 /** The proceedings of a respondent nothing has happened to yet. */
@@ -98,6 +125,10 @@ export const NO_PROCEEDING: RespondentProceeding = {
   blocks: [],
   sanction: null,
   delivery: null,
+  objection: null,
+  effective: null,
+  servedOn: null,
+  exit: null,
 };
 
 export interface RespondentState {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
+import { periodEnd } from '../../src/case/decide/serving.js';
 import type { CaseError } from '../../src/case/errors.js';
 import * as PROCEEDING_ERRORS from '../../src/case/errors-proceedings.js';
 import * as LEGAL_BASES from '../../src/case/legal-bases.js';
@@ -34,6 +35,7 @@ import {
   SKB_STAGE_COUNTERPARTS,
   tryCreateRulebook,
 } from '../../src/rules/index.js';
+import { addDays } from '../../src/time/index.js';
 import { REPO } from './code-blocks.js';
 
 const DOC = readFileSync(join(REPO, 'docs/legal-basis.md'), 'utf8');
@@ -644,12 +646,16 @@ describe('the PyBMH table', () => {
   });
 });
 
-/** The periods the decider reads today; every other row is data for a later step. */
-const READ_BY_DECIDER: readonly ProceedingStep[] = [
-  'PPK_FOLLOW_UP',
-  'DELIVER_SANCTION',
-  'SANCTION_IN_FORCE',
-];
+/** The periods the decider reads today, with the commands that read them; every other row is data for a later step. */
+const READ_BY: Partial<Readonly<Record<ProceedingStep, readonly string[]>>> = {
+  PPK_FOLLOW_UP: ['RecordSupervisorOutcome', 'BlockPersonnelData'],
+  DELIVER_SANCTION: ['DecideSanction', 'DeliverSanction'],
+  SANCTION_IN_FORCE: ['DeliverSanction'],
+  FILE_KEBERATAN: ['FileObjection'],
+  DECIDE_KEBERATAN: ['FileObjection'],
+  FILE_BANDING: ['FileObjection'],
+  DECIDE_BANDING: ['FileObjection'],
+};
 const PERIOD_SECTIONS = {
   shared: '#### The PPK, discipline and appeal periods (both regimes)',
   PEMILU_2024: '#### The criminal track, Pemilu 2024',
@@ -687,8 +693,8 @@ describe('the periods of the proceedings', () => {
       expect(confidence).toBe(tag(rule.basis));
       expectDates(inForce, rule);
       expect(contested).toBe(rule.contested === undefined ? '—' : 'yes');
-      if (READ_BY_DECIDER.includes(step)) expect(readBy).not.toContain('later step');
-      else expect(readBy).toBe('data for a later step');
+      const readers = READ_BY[step];
+      expect(readBy).toBe(readers === undefined ? 'data for a later step' : ticked(readers));
       for (const url of [...urlsIn(rule.basis.source), ...urlsIn(rule.contested)]) {
         expect(DOC).toContain(url);
       }
@@ -704,6 +710,85 @@ describe('the periods of the proceedings', () => {
     expect(text).toContain(`Due within ${deliver.days} ${dayWord(deliver.dayType)} days`);
     expect(text).toContain(`In force on day ${force.days}`);
     expect(text).toContain(`The row carries ${tag(force.basis)} as a whole`);
+  });
+});
+
+/** The last day of a proceedings period under the default rulebook, as `proceedingDue` counts it. */
+const periodDue = (regime: Regime, step: ProceedingStep, from: string): string => {
+  const rule = rb.proceedings[regime][step];
+  if (rule.days === null) throw new Error(`${step} has no days`);
+  return addDays(from, rule.days, rule.dayType, rb.holidays, rb.counting);
+};
+
+/** The last day of a sanction of `months` months in force from `from`, as `RecordSanctionServed` counts it. */
+const endsOn = (from: string, months: number): string => periodEnd(from, months);
+
+describe('the objection, serving and exit', () => {
+  const objection = flatSection('### The objection: keberatan and banding administratif');
+  const serving = flatSection('### Serving the sanction');
+  const durationOf = (code: string): number =>
+    rb.sanctions.find((s) => s.code === code)?.durationMonths ?? Number.NaN;
+
+  it.each(REGIMES)('%s: the worked example of the filing and decision periods', (regime) => {
+    expect(objection).toContain(
+      'a decision received Tue 26 Mar 2024 can be objected to until Wed 24 Apr 2024; a keberatan filed Wed 27 Mar 2024 is to be decided by Tue 7 May 2024',
+    );
+    expect(periodDue(regime, 'FILE_KEBERATAN', '2024-03-26')).toBe('2024-04-24');
+    expect(periodDue(regime, 'FILE_BANDING', '2024-03-26')).toBe('2024-04-24');
+    expect(periodDue(regime, 'DECIDE_KEBERATAN', '2024-03-27')).toBe('2024-05-07');
+  });
+
+  it.each(['FILE_KEBERATAN', 'DECIDE_KEBERATAN', 'FILE_BANDING', 'DECIDE_BANDING'] as const)(
+    'the table states %s with its days, day type and tag',
+    (step) => {
+      const rule = rb.proceedings.PEMILU_2024[step];
+      expect(objection).toContain(
+        `\`${step}\`: ${rule.days} \`${rule.dayType}\` days ${tag(rule.basis)}`,
+      );
+    },
+  );
+
+  it('names every sanction of each remedy', () => {
+    const asn = rb.sanctions.filter((s) =>
+      s.appliesTo.some((k) => k !== 'NON_ASN' && !k.startsWith('VILLAGE')),
+    );
+    const banding = asn.filter((s) => s.appealRoute === 'BANDING').map((s) => s.code);
+    expect(objection).toContain(`whose remedy is \`BANDING\`: ${ticked(banding)}`);
+    expect(asn.every((s) => s.appealRoute !== 'NONE')).toBe(true);
+  });
+
+  it('the worked examples of the end of a sanction are what the decider counts', () => {
+    expect(serving).toContain('in force Wed 10 Apr 2024, 12 months, it ends Wed 9 Apr 2025');
+    expect(durationOf('TUNDA_KGB_1T')).toBe(12);
+    expect(endsOn('2024-04-10', 12)).toBe('2025-04-09');
+    expect(serving).toContain('in force 31 Aug 2024, 6 months, the sanction ends 28 Feb 2025');
+    expect(durationOf('POTONG_TUKIN_6B')).toBe(6);
+    expect(endsOn('2024-08-31', 6)).toBe('2025-02-28');
+    expect(endsOn('2024-08-28', 6)).toBe('2025-02-27');
+    expect(endsOn('2023-08-30', 6)).toBe('2024-02-29');
+  });
+
+  it('states the durations and which sanctions are never served', () => {
+    for (const code of rb.moderateSanctions.pp53Types) expect(durationOf(code)).toBe(12);
+    expect(serving).toContain('12 months for the three PP 53/2010 moderate types');
+    for (const code of ['TURUN_JABATAN_12B', 'BEBAS_JABATAN_PELAKSANA_12B']) {
+      expect(durationOf(code)).toBe(12);
+      expect(serving).toContain(`\`${code}\``);
+    }
+    const tukin = rb.moderateSanctions.pp94Types.map(durationOf);
+    expect(tukin).toEqual([6, 9, 12]);
+    expect(serving).toContain('6, 9 or 12 months for the tukin cuts');
+    const ending = rb.sanctions
+      .filter((s) => s.ends && s.appealRoute === 'BANDING')
+      .map((s) => s.code);
+    expect(serving).toContain(`ends the employment (${ticked(ending)})`);
+  });
+
+  it('the exit names every reason of the schema', () => {
+    const exit = section('### Exit from the service');
+    for (const reason of ['RETIRED', 'DISMISSED_OTHER_GROUNDS', 'RESIGNED', 'DIED']) {
+      expect(exit).toContain(`| \`${reason}\` |`);
+    }
   });
 });
 
@@ -808,6 +893,11 @@ describe('errors the legal review lists are gone', () => {
     ['the PPK as no actor yet', 'nothing yet as an actor: the respondent proceeding'],
     ['no sanction recorded yet', 'records no sanction yet'],
     ['a 14-day follow-up period', '14 hari kerja to follow up'],
+    ['objections as unbuilt', 'Appeals are not built'],
+    ['objection periods read by no command', 'that no command reads yet'],
+    ['BPASN as sending nothing', 'sends nothing yet'],
+    ['objections as a future step', 'a future step, no command yet'],
+    ['the delivering PPK as unchecked', 'does not check that the delivering PPK'],
   ];
 
   it.each(stale)('legal-basis.md: no %s', (_what, text) => {
@@ -865,6 +955,14 @@ describe('the glossary keeps up', () => {
     'SanctionDecided',
     'DeliverSanction',
     'SanctionDelivered',
+    'FileObjection',
+    'ObjectionFiled',
+    'DecideObjection',
+    'ObjectionDecided',
+    'RecordSanctionServed',
+    'SanctionServed',
+    'RecordRespondentExit',
+    'RespondentExited',
   ])('names the command or event %s', (name) => {
     expect(GLOSSARY).toContain(`\`${name}\``);
   });

@@ -52,8 +52,7 @@ type Json = Record<string, unknown>;
 /**
  * Rulebook 2024.2 added state for the steps it introduced (notices, hand-over, the lapsed
  * report, Gakkumdu deliberation, the non-ASN forward, the proceedings after the forward) and
- * the instants it now records. A
- * 2024.1 history has none of those steps, so each new field must fold to its empty value:
+ * the instants it now records. A 2024.1 history has none of those steps, so each new field must fold to its empty value:
  * the recorded state gets exactly these fields added, and every recorded value stays as it was.
  */
 const ADDED_IN_2024_2: Json = {
@@ -73,6 +72,10 @@ const RESPONDENT_ADDED_IN_2024_2: Json = {
     blocks: [],
     sanction: null,
     delivery: null,
+    objection: null,
+    effective: null,
+    servedOn: null,
+    exit: null,
   },
 };
 

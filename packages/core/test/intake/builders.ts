@@ -620,3 +620,92 @@ export const PROCEEDING_TIMES = {
     inForceOn: '2024-10-16',
   },
 } as const;
+
+export const fileObjection = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  kind: 'KEBERATAN' | 'BANDING' = 'KEBERATAN',
+  actor?: ActorRef,
+): CaseCommandOf<'FileObjection'> => {
+  const agencyId =
+    s.respondents.find((r) => r.respondentId === respondentId)?.agency.id ?? 'unknown-agency';
+  return {
+    type: 'FileObjection',
+    meta: meta(actor ?? ppkOf(agencyId), at),
+    caseId: s.caseId,
+    respondentId,
+    kind,
+  };
+};
+
+export const decideObjection = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  outcome: CaseCommandOf<'DecideObjection'>['outcome'],
+  actor?: ActorRef,
+): CaseCommandOf<'DecideObjection'> => {
+  const agencyId =
+    s.respondents.find((r) => r.respondentId === respondentId)?.agency.id ?? 'unknown-agency';
+  return {
+    type: 'DecideObjection',
+    meta: meta(actor ?? ppkOf(agencyId), at),
+    caseId: s.caseId,
+    respondentId,
+    outcome,
+  };
+};
+
+export const sanctionServed = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  actor: ActorRef = { id: 'netra-scheduler', role: 'system', scope: {} },
+): CaseCommandOf<'RecordSanctionServed'> => ({
+  type: 'RecordSanctionServed',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentId,
+});
+
+export const respondentExit = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  reason: CaseCommandOf<'RecordRespondentExit'>['reason'] = 'RETIRED',
+  actor: ActorRef = { id: 'bkn-wasdal-01', role: 'supervisor', scope: {} },
+): CaseCommandOf<'RecordRespondentExit'> => ({
+  type: 'RecordRespondentExit',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentId,
+  reason,
+});
+
+/** After delivery: the objection's dates per regime (hand-counted, see proceedings tests). */
+export const OBJECTION_TIMES = {
+  PEMILU_2024: {
+    fileAt: '2024-03-27T10:00:00+07:00',
+    filedOn: '2024-03-27',
+    // 14 working days from receipt (26 Mar): Good Friday and Lebaran 2024 (8–15 Apr) skipped.
+    filingDue: '2024-04-24',
+    lateFileAt: '2024-04-25T10:00:00+07:00',
+    // 21 working days from the filing; Labour Day (1 May) skipped.
+    decisionDue: '2024-05-07',
+    decideAt: '2024-04-30T10:00:00+07:00',
+    lateDecideAt: '2024-05-08T10:00:00+07:00',
+    // Delivered 26 Mar, in force 10 Apr: TUNDA_KGB_1T runs 1 year, to 9 Apr 2025.
+    endsOn: '2025-04-09',
+  },
+  PILKADA_2024: {
+    fileAt: '2024-10-02T10:00:00+07:00',
+    filedOn: '2024-10-02',
+    filingDue: '2024-10-21',
+    lateFileAt: '2024-10-22T10:00:00+07:00',
+    decisionDue: '2024-10-31',
+    decideAt: '2024-10-30T10:00:00+07:00',
+    lateDecideAt: '2024-11-01T10:00:00+07:00',
+    endsOn: '2025-10-15',
+  },
+} as const;

@@ -16,15 +16,18 @@ import {
   completeRequirements,
   decide,
   decidedBoth,
+  decideObjection,
   decideSanction,
   decline,
   deliverSanction,
   extend,
+  fileObjection,
   forward,
   forwardToAuthority,
   forwardToInvestigators,
   history,
   noticed,
+  OBJECTION_TIMES,
   PROCEEDING_TIMES,
   proven,
   receiveInternalReport,
@@ -33,6 +36,7 @@ import {
   register,
   registered,
   reroute,
+  respondentExit,
   review,
   supervisorOutcome,
   takeUp,
@@ -44,8 +48,9 @@ import { SCENARIOS, type Scenario, satgasOf } from './fixtures.js';
 
 /**
  * Event types today's decider no longer produces, or that are not exercised here: the 2024.1
- * referral (ReferToGakkumdu now records ForwardedToInvestigators) and the hand-over, whose
- * command is specified in handover.test.ts. Written out so that the codec still reads them.
+ * referral (ReferToGakkumdu now records ForwardedToInvestigators), the hand-over, whose
+ * command is specified in handover.test.ts, and a served sanction (objections.test.ts), which
+ * ends after these fixtures' decision clock. Written out so that the codec still reads them.
  */
 const writtenOut = (s: Scenario): CaseEvent[] => [
   {
@@ -55,6 +60,15 @@ const writtenOut = (s: Scenario): CaseEvent[] => [
       referredOn: s.t.referralDue,
       referralDue: s.t.referralDue,
       referredWithinDeadline: true,
+    },
+  },
+  {
+    // Served at the end of its duration, a year after these fixtures' decision clock.
+    type: 'SanctionServed',
+    data: {
+      respondentId: s.respondents[0].respondentId,
+      servedOn: OBJECTION_TIMES[s.regime].endsOn,
+      endsOn: OBJECTION_TIMES[s.regime].endsOn,
     },
   },
   {
@@ -119,6 +133,12 @@ describe.each(SCENARIOS)('$regime: event codec', (s) => {
       decideSanction(s, first.respondentId, PROCEEDING_TIMES[s.regime].sanctionAt),
       unblockData(s, first.respondentId, PROCEEDING_TIMES[s.regime].deliverAt),
       deliverSanction(s, first.respondentId, PROCEEDING_TIMES[s.regime].deliverAt),
+      fileObjection(s, first.respondentId, OBJECTION_TIMES[s.regime].fileAt),
+      decideObjection(s, first.respondentId, OBJECTION_TIMES[s.regime].decideAt, {
+        outcome: 'REDUCED',
+        sanction: 'TEGURAN_TERTULIS',
+      }),
+      respondentExit(s, first.respondentId, OBJECTION_TIMES[s.regime].decideAt, 'RESIGNED'),
     ),
     ...history(
       receiveReport(s),

@@ -14,11 +14,13 @@ import {
   completeRequirements,
   decide,
   decidedBoth,
+  decideObjection,
   decideSanction,
   decline,
   deliberate,
   deliverSanction,
   extend,
+  fileObjection,
   forward,
   forwardToAuthority,
   forwardToInvestigators,
@@ -33,7 +35,9 @@ import {
   register,
   registered,
   reroute,
+  respondentExit,
   review,
+  sanctionServed,
   sendNotice,
   spec,
   supervisorOutcome,
@@ -95,6 +99,12 @@ describe.each(SCENARIOS)('$regime: who may do what', (s) => {
     UnblockPersonnelData: unblockData(s, s.respondents[0].respondentId, s.t.forwardAt),
     DecideSanction: decideSanction(s, s.respondents[0].respondentId, s.t.forwardAt),
     DeliverSanction: deliverSanction(s, s.respondents[0].respondentId, s.t.forwardAt),
+    FileObjection: fileObjection(s, s.respondents[0].respondentId, s.t.forwardAt),
+    DecideObjection: decideObjection(s, s.respondents[0].respondentId, s.t.forwardAt, {
+      outcome: 'UPHELD',
+    }),
+    RecordSanctionServed: sanctionServed(s, s.respondents[0].respondentId, s.t.forwardAt),
+    RecordRespondentExit: respondentExit(s, s.respondents[0].respondentId, s.t.forwardAt),
   };
 
   const actorFor = (role: string): ActorRef => ({ id: `someone-${role}`, role, scope: {} });

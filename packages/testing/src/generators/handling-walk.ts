@@ -10,6 +10,10 @@
  * decision (ForwardToInvestigators, sometimes under its 2024.1 name ReferToGakkumdu), the
  * forward of a non-ASN respondent's OTHER_LAW violation to the authority over them, status
  * notices, and hand-overs between Bawaslu levels.
+ *
+ * After a forward to the ASN supervisor, the respondent's proceedings (issue 15) interleave with
+ * the rest: the supervisor's outcome, SIASN blocks, the PPK's sanction and its delivery
+ * (proceedings-walk.ts).
  */
 import { computeDeadline, computeDeadlineAt, type IsoDate, type RespondentKind } from '@netra/core';
 import { drawCoveringGakkumdu, drawRerouteActor, reporterActorOf } from './actors.js';
@@ -17,6 +21,14 @@ import { drawDateBetween, isAfter, laterOf, localDayMinute, plusDays } from './d
 import { drawDecision } from './decisions.js';
 import { maybeHandOver } from './handover-walk.js';
 import { canAnnounce, issueStatusNotice } from './notice-walk.js';
+import {
+  blockPersonnelData,
+  decideSanction,
+  deliverSanction,
+  pendingProceedings,
+  recordSupervisorOutcome,
+  unblockPersonnelData,
+} from './proceedings-walk.js';
 import {
   addStep,
   addStepAt,
@@ -192,6 +204,7 @@ const decide = (w: Walk, undecided: readonly RespondentModel[]): void => {
   r.neutrality = tracks.includes('NEUTRALITY');
   r.criminal = tracks.includes('CRIMINAL');
   r.otherLaw = tracks.includes('OTHER_LAW');
+  r.skbCode = decision.outcome === 'VIOLATION' ? (decision.skbCode ?? null) : null;
 };
 
 const forward = (w: Walk, pending: readonly RespondentModel[]): void => {
@@ -318,7 +331,10 @@ const reroute = (w: Walk, pending: readonly RespondentModel[]): void => {
     },
     label: `RerouteKasnFile:${kasnProcessingStarted ? 'MENPANRB' : 'BKN'}`,
   });
-  for (const r of chosen) r.rerouted = true;
+  for (const r of chosen) {
+    r.rerouted = true;
+    r.reroutedTo = kasnProcessingStarted ? 'MENPANRB' : 'BKN';
+  }
 };
 
 const withdrawAfterRegistration = (w: Walk): void => {
@@ -346,7 +362,11 @@ export const walkHandling = (w: Walk): void => {
     const toForward = models.filter((r) => r.neutrality && r.forwardedTo === null);
     const toRefer = models.filter((r) => r.criminal && !r.referred);
     const toAuthority = models.filter((r) => r.otherLaw && !r.authorityForwarded);
-    const toReroute = models.filter((r) => r.forwardedTo === 'KASN' && !r.rerouted);
+    // A file KASN has verified is not rerouted: SE 4/2024 moves the files still pending.
+    const toReroute = models.filter(
+      (r) => r.forwardedTo === 'KASN' && !r.rerouted && r.proceeding.outcome === null,
+    );
+    const proceedings = pendingProceedings(w, models);
     const open = w.status === 'REGISTERED';
     // Pilkada extends only to hear the reporter (UU 1/2015 Pasal 134(6)): never a finding.
     const canExtend =
@@ -364,6 +384,11 @@ export const walkHandling = (w: Walk): void => {
       [toRefer.length > 0 ? 4 : 0, 'refer'],
       [toAuthority.length > 0 ? 4 : 0, 'authority'],
       [toReroute.length > 0 ? 2 : 0, 'reroute'],
+      [proceedings.toOutcome.length > 0 ? 4 : 0, 'outcome'],
+      [proceedings.toBlock.length > 0 ? 3 : 0, 'block'],
+      [proceedings.toUnblock.length > 0 ? 4 : 0, 'unblock'],
+      [proceedings.toSanction.length > 0 ? 4 : 0, 'sanction'],
+      [proceedings.toDeliver.length > 0 ? 4 : 0, 'deliver'],
       [canAnnounce(w) ? 2 : 0, 'announce'],
       [canWithdraw ? 1 : 0, 'withdraw'],
       [1, 'stop'],
@@ -377,6 +402,11 @@ export const walkHandling = (w: Walk): void => {
     else if (next === 'refer') refer(w, toRefer);
     else if (next === 'authority') forwardToAuthority(w, toAuthority);
     else if (next === 'reroute') reroute(w, toReroute);
+    else if (next === 'outcome') recordSupervisorOutcome(w, proceedings.toOutcome);
+    else if (next === 'block') blockPersonnelData(w, proceedings.toBlock);
+    else if (next === 'unblock') unblockPersonnelData(w, proceedings.toUnblock);
+    else if (next === 'sanction') decideSanction(w, proceedings.toSanction);
+    else if (next === 'deliver') deliverSanction(w, proceedings.toDeliver);
     else if (next === 'announce') issueStatusNotice(w);
     else withdrawAfterRegistration(w);
     w.status = handlingStatusOf(respondentModels(w));

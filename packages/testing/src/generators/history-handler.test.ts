@@ -14,6 +14,15 @@ import { caseHandlerFor } from './history-handler.js';
 import { intakeHistoryArb } from './intake-history.js';
 import { decideAll } from './replay-history.js';
 
+/** The commands of the respondent's proceedings after the forward (issue 15). */
+const PROCEEDING_STEPS: readonly CaseCommand['type'][] = [
+  'RecordSupervisorOutcome',
+  'BlockPersonnelData',
+  'UnblockPersonnelData',
+  'DecideSanction',
+  'DeliverSanction',
+];
+
 // Property runs take seconds, more on a busy machine: vitest's 5 s default is too tight.
 describe('intakeHistoryArb through the command handler and the in-memory store', {
   timeout: 60_000,
@@ -64,8 +73,11 @@ describe('intakeHistoryArb through the command handler and the in-memory store',
       'ForwardToInvestigators',
       'ReferToGakkumdu',
       'ForwardToCompetentAuthority',
+      // Issue 15: the proceedings after the forward.
+      ...PROCEEDING_STEPS,
     ];
     let withNewSteps = 0;
+    const proceedingRuns = new Map<CaseCommand['type'], number>();
     await fc.assert(
       fc.asyncProperty(intakeHistoryArb(), async (h) => {
         const { handle } = caseHandlerFor(h.context);
@@ -87,10 +99,17 @@ describe('intakeHistoryArb through the command handler and the in-memory store',
         expect(folded).toEqual(reached);
         expect(folded.status).toBe(h.expectedStatus);
         if (h.commands.some((c) => NEW_STEPS.includes(c.type))) withNewSteps += 1;
+        for (const type of new Set(h.commands.map((c) => c.type))) {
+          if (PROCEEDING_STEPS.includes(type))
+            proceedingRuns.set(type, (proceedingRuns.get(type) ?? 0) + 1);
+        }
       }),
-      { numRuns: 200 },
+      { numRuns: 400 },
     );
-    // The property is about the new steps: most runs must have had some.
-    expect(withNewSteps).toBeGreaterThan(50);
+    // The property is about the new steps: most runs must have had some, and every step of the
+    // proceedings must have been replayed in some run.
+    expect(withNewSteps).toBeGreaterThan(100);
+    const unreplayed = PROCEEDING_STEPS.filter((type) => !proceedingRuns.has(type));
+    expect(unreplayed, `never replayed: ${unreplayed.join(', ')}`).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ export { arbitraryOf, chooserOf } from './chooser.js';
 export { isoDateArb } from './dates.js';
 export { CASE_ERROR_CODES, isCaseErrorCode } from './error-codes.js';
 export { caseHandlerFor } from './history-handler.js';
-export type { IntakeHistory, IntakeHistoryOptions } from './intake-history.js';
+export type { ExpectedProceeding, IntakeHistory, IntakeHistoryOptions } from './intake-history.js';
 export { intakeHistoryArb } from './intake-history.js';
 export type { MalformedCommand } from './malformed.js';
 export type { MalformedCommandOptions } from './malformed-command.js';

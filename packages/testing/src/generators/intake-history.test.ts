@@ -28,6 +28,25 @@ describe('intakeHistoryArb', { timeout: 60_000 }, () => {
         for (const [id, authority] of Object.entries(h.expectedAuthorities)) {
           expect(state.respondents[id]?.otherLawForward?.authority).toBe(authority);
         }
+        // The proceedings after the forward, as the walk's own model has them (issue 15).
+        for (const r of Object.values(state.respondents)) {
+          const expected = h.expectedProceedings[r.respondent.respondentId];
+          const p = r.proceeding;
+          if (expected === undefined) {
+            expect(p.supervisorOutcome).toBeNull();
+            continue;
+          }
+          expect({
+            supervisor: p.supervisorOutcome?.supervisor ?? null,
+            outcome: p.supervisorOutcome?.result.outcome ?? null,
+            blocks: p.blocks.length,
+            blocked: p.blocked !== null,
+            unblocks: p.blocks.flatMap((b) => (b.unblockReason === null ? [] : [b.unblockReason])),
+            sanction: p.sanction?.code ?? null,
+            lighterThanRecommended: p.sanction?.lighterThanRecommended ?? null,
+            deliveredInTime: p.delivery?.withinDeadline ?? null,
+          }).toEqual(expected);
+        }
         expect(state.statusNotices.map((n) => n.status)).toEqual(h.announced);
       }),
       { numRuns: RUNS },
@@ -107,6 +126,15 @@ describe('intakeHistoryArb', { timeout: 60_000 }, () => {
         'ForwardToCompetentAuthority:TNI',
         'ForwardToCompetentAuthority:POLRI',
         ...(handOverImplemented() ? ['HandOverCase:PELIMPAHAN:KECAMATAN'] : []),
+        // Issue 15: the proceedings after the forward (proceedings-steps.test.ts has the rest).
+        'RecordSupervisorOutcome:PROVEN',
+        'RecordSupervisorOutcome:NOT_PROVEN',
+        'RecordSupervisorOutcome:RETURNED',
+        'BlockPersonnelData',
+        'UnblockPersonnelData:BLOCKED_IN_ERROR',
+        'DecideSanction:PPK',
+        'DeliverSanction',
+        'DeliverSanction:LATE',
       ]) {
         expect(labels, `${regime} never has ${label}`).toContain(label);
       }

@@ -13,6 +13,10 @@
  * investigators, non-ASN respondents (village heads and officials, honorers, TNI and Polri
  * members) forwarded on the OTHER_LAW track to the authority over them, and hand-overs between
  * Bawaslu levels once core implements them (new-steps.test.ts checks each occurs).
+ *
+ * After a forward to the ASN supervisor, the respondent's proceedings (issue 15) follow: the
+ * supervisor's outcome, SIASN blocks and their lifting, the PPK's sanction and its delivery
+ * (proceedings-walk.ts; proceedings-steps.test.ts checks each occurs).
  */
 import {
   type CaseCommand,
@@ -25,6 +29,7 @@ import {
   type Reporter,
   type Respondent,
   type Rulebook,
+  type SanctionCode,
 } from '@netra/core';
 import type fc from 'fast-check';
 import { arbitraryOf, type Chooser } from './chooser.js';
@@ -34,12 +39,14 @@ import { maybeHandOver } from './handover-walk.js';
 import { register, walkAfterDecline, walkReportIntake } from './intake-walk.js';
 import { openCase } from './opening-walk.js';
 import { drawAgency, drawReporter, drawRespondents } from './people.js';
+import { fileHolder } from './proceedings-walk.js';
 import { printedAs } from './readable.js';
 import { drawJurisdiction, type Jurisdiction } from './regions.js';
 import {
   type NoticedStatus,
   newRespondentModel,
   type RespondentModel,
+  type SupervisorResult,
   type Walk,
 } from './walk-state.js';
 
@@ -48,6 +55,25 @@ export interface IntakeHistoryOptions {
   readonly origins?: readonly CaseOrigin[];
   /** The rulebook the history is decided under; defaultRulebook by default. */
   readonly rulebook?: Rulebook;
+}
+
+/**
+ * What the walk did in a forwarded respondent's proceedings (issue 15), as its own model has it:
+ * the decider's state must agree.
+ */
+export interface ExpectedProceeding {
+  /** The supervisor who verified the file, and what it found; null while it has not. */
+  readonly supervisor: 'KASN' | 'BKN' | 'MENPANRB' | null;
+  readonly outcome: SupervisorResult | null;
+  /** How many SIASN blocks were placed, whether one is in place, how each lifted one was lifted. */
+  readonly blocks: number;
+  readonly blocked: boolean;
+  readonly unblocks: readonly ('PPK_FOLLOWED_UP' | 'BLOCKED_IN_ERROR')[];
+  readonly sanction: SanctionCode | null;
+  /** Lighter than the recommendation, by the walk's reading of the catalogue. */
+  readonly lighterThanRecommended: boolean | null;
+  /** Delivered within 14 working days; null while not delivered. */
+  readonly deliveredInTime: boolean | null;
 }
 
 export interface IntakeHistory {
@@ -70,6 +96,8 @@ export interface IntakeHistory {
    * goes to (a village head to the Bupati/Wali Kota, a TNI member to the command…).
    */
   readonly expectedAuthorities: Readonly<Record<string, CompetentAuthority>>;
+  /** For each respondent the supervisor has verified, what their proceedings came to. */
+  readonly expectedProceedings: Readonly<Record<string, ExpectedProceeding>>;
   /** The statuses announced by a status notice, in order. */
   readonly announced: readonly NoticedStatus[];
   /** The decision context: `now` after the last command, the rulebook in force. */
@@ -171,10 +199,24 @@ export const drawIntakeHistory = (
   const now = new Date(w.latestAt + c.int(1, 60 * 24 * 30) * 60_000);
   const expectedForwarding: Record<string, 'KASN' | 'BKN'> = {};
   const expectedAuthorities: Record<string, CompetentAuthority> = {};
+  const expectedProceedings: Record<string, ExpectedProceeding> = {};
   for (const r of Object.values(model)) {
     const id = r.respondent.respondentId;
     if (r.forwardedTo !== null) expectedForwarding[id] = r.forwardedTo;
     if (r.authorityForwarded) expectedAuthorities[id] = authorityOver(r.respondent.kind);
+    const p = r.proceeding;
+    if (p.outcome !== null) {
+      expectedProceedings[id] = {
+        supervisor: fileHolder(r),
+        outcome: p.outcome,
+        blocks: p.blocks,
+        blocked: p.blocked,
+        unblocks: [...p.unblocks],
+        sanction: p.sanction,
+        lighterThanRecommended: p.lighter,
+        deliveredInTime: p.deliveredInTime,
+      };
+    }
   }
   return printedAs(
     {
@@ -189,6 +231,7 @@ export const drawIntakeHistory = (
       expectedStatus: w.status,
       expectedForwarding,
       expectedAuthorities,
+      expectedProceedings,
       announced: [...w.announced],
       context: { now, rulebook, rulebookVersion: rulebook.version },
     },

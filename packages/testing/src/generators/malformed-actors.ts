@@ -1,13 +1,15 @@
 /**
  * Mutations of who acts (DESIGN.md "Who may do what"): a role the permission table does not
  * allow for the command, a role that does not exist, an office or desk outside the case's
- * territory, a satgas or superior of another agency, someone posing as the reporter.
+ * territory, a satgas or superior of another agency, a PPK of another agency (issue 15), someone
+ * posing as the reporter.
  */
 import {
   type ActorRef,
   CASE_PERMISSIONS,
   CASE_ROLES,
   type CaseCommand,
+  type CaseErrorCode,
   isOpeningCommand,
 } from '@netra/core';
 import {
@@ -86,6 +88,8 @@ const SCOPED = positionsOf(
   'ForwardToCompetentAuthority',
   'ForwardToInvestigators',
   'ReferToGakkumdu',
+  'DecideSanction',
+  'DeliverSanction',
 );
 
 export const outOfScope: MutationClass = {
@@ -95,6 +99,20 @@ export const outOfScope: MutationClass = {
   draw: (c, h, position) => {
     const command = commandAt(h, position);
     let actor: ActorRef;
+    if (command.type === 'DecideSanction' || command.type === 'DeliverSanction') {
+      // The PPK of another respondent's agency reaches the case, but not this respondent; one of
+      // an agency nobody in the case works for does not reach the case at all.
+      const own = h.respondents.find((r) => r.respondentId === command.respondentId)?.agency.id;
+      const others = [...new Set(h.respondents.map((r) => r.agency.id))].filter((a) => a !== own);
+      const inCase = others.length > 0 && c.chance(60);
+      actor = agencyActor('ppk', inCase ? c.pick(others) : `${own ?? 'instansi'}-lain`);
+      const code: CaseErrorCode = inCase ? 'OUT_OF_SCOPE' : 'CASE_NOT_FOUND';
+      return {
+        input: withActor(command, actor),
+        detail: `${actor.id} (${JSON.stringify(actor.scope)}) on ${command.respondentId} of ${own}`,
+        acceptable: [code],
+      };
+    }
     if (command.type === 'ReceiveInternalReport') {
       // A task force may only report its own agency's staff.
       actor = agencyActor(

@@ -1,11 +1,11 @@
 /**
  * Mutations against the state of the case: a command on a case that is closed or with the
  * employer, a command sent again as a new act (opened twice, reviewed twice, decided twice,
- * a status announced twice…), a command for another case, and a respondent the case does not
- * have.
+ * a status announced twice, a second supervisor outcome, sanction or delivery…), a command for
+ * another case, and a respondent the case does not have.
  */
-import type { CaseCommand, CaseErrorCode, CaseStatus } from '@netra/core';
-import { drawCoveringGakkumdu, drawRerouteActor } from './actors.js';
+import type { ActorRef, CaseCommand, CaseErrorCode, CaseStatus } from '@netra/core';
+import { agencyActor, drawCoveringGakkumdu, drawRerouteActor } from './actors.js';
 import type { Chooser } from './chooser.js';
 import { formatInstant } from './dates.js';
 import type { IntakeHistory } from './intake-history.js';
@@ -17,6 +17,7 @@ import {
   withActor,
   withFreshId,
 } from './malformed.js';
+import { proceedingBefore } from './malformed-proceedings.js';
 import { noticeCandidates } from './notice-walk.js';
 import { drawReachingBawaslu, holderBefore, reaches } from './offices.js';
 import type { NoticedStatus } from './walk-state.js';
@@ -25,19 +26,19 @@ const CLOSED: readonly CaseStatus[] = ['NOT_REGISTERED', 'WITHDRAWN', 'CLOSED'];
 const isClosed = (h: IntakeHistory): boolean => CLOSED.includes(h.expectedStatus);
 
 /**
- * The commands a Bawaslu clerk sends on an existing case. The proceedings after the forward
- * (issue 15: supervisor, SIASN block, PPK sanction) are other roles' and not generated yet.
+ * The commands sent on an existing case: a Bawaslu clerk's, and the proceedings after the
+ * forward (issue 15), which the supervisor (or the system) and the respondent's PPK send. The
+ * later steps of the proceedings (objections, serving, exits) are not generated yet.
  */
 type LaterType = Exclude<
   CaseCommand['type'],
   | 'ReceiveReport'
   | 'RecordFinding'
   | 'ReceiveInternalReport'
-  | 'RecordSupervisorOutcome'
-  | 'BlockPersonnelData'
-  | 'UnblockPersonnelData'
-  | 'DecideSanction'
-  | 'DeliverSanction'
+  | 'FileObjection'
+  | 'DecideObjection'
+  | 'RecordSanctionServed'
+  | 'RecordRespondentExit'
 >;
 const LATER_TYPES: readonly LaterType[] = [
   'CompletePreliminaryReview',
@@ -58,6 +59,11 @@ const LATER_TYPES: readonly LaterType[] = [
   'RerouteKasnFile',
   'ForwardToInvestigators',
   'ReferToGakkumdu',
+  'RecordSupervisorOutcome',
+  'BlockPersonnelData',
+  'UnblockPersonnelData',
+  'DecideSanction',
+  'DeliverSanction',
 ];
 
 /** The reason the last DeclineRegistration gave, if the history has one. */
@@ -89,14 +95,22 @@ const nextCommand = (c: Chooser, h: IntakeHistory, type: LaterType): CaseCommand
     Date.parse(last.meta.occurredAt) + 60_000,
     h.jurisdiction.timeZone,
   );
-  // Someone who reaches the case, so that what is refused is the command, not the actor.
-  const actor =
-    type === 'RerouteKasnFile'
+  const respondent = c.pick(h.respondents);
+  const someone = respondent.respondentId;
+  // Someone who may send it and reaches the case, so that what is refused is the command, not
+  // the actor: the supervisor (or the system) for the supervisor's steps, the PPK of the
+  // respondent's agency for the sanction, a Bawaslu office holding the case for the rest.
+  const actor: ActorRef =
+    type === 'RerouteKasnFile' ||
+    type === 'RecordSupervisorOutcome' ||
+    type === 'BlockPersonnelData' ||
+    type === 'UnblockPersonnelData'
       ? drawRerouteActor(c)
-      : drawReachingBawaslu(c, h.jurisdiction, h.commands, h.commands.length);
+      : type === 'DecideSanction' || type === 'DeliverSanction'
+        ? agencyActor('ppk', respondent.agency.id)
+        : drawReachingBawaslu(c, h.jurisdiction, h.commands, h.commands.length);
   const meta = { commandId: `cmd-${h.caseId}-after`, actor, occurredAt };
   const base = { meta, caseId: h.caseId };
-  const someone = c.pick(h.respondents).respondentId;
   switch (type) {
     case 'CompletePreliminaryReview':
       return { type, ...base, result: { outcome: 'COMPLETE' } };
@@ -162,6 +176,37 @@ const nextCommand = (c: Chooser, h: IntakeHistory, type: LaterType): CaseCommand
         respondentId: someone,
       };
     case 'ReferToGakkumdu':
+      return { type, ...base, respondentId: someone };
+    case 'RecordSupervisorOutcome':
+      return {
+        type,
+        ...base,
+        respondentId: someone,
+        result: c.chance(50)
+          ? {
+              outcome: 'PROVEN',
+              level: 'LIGHT',
+              skbCodes: ['D-7'],
+              letterNumber: 'B-17/BKN/09/2024',
+              addressedTo: { name: 'Bupati', agencyId: respondent.agency.id },
+            }
+          : { outcome: 'NOT_PROVEN', reason: 'Tidak terbukti.' },
+      };
+    case 'BlockPersonnelData':
+      return { type, ...base, respondentId: someone, reason: 'Rekomendasi belum ditindaklanjuti.' };
+    case 'UnblockPersonnelData':
+      return { type, ...base, respondentId: someone, reason: 'BLOCKED_IN_ERROR' };
+    case 'DecideSanction':
+      return {
+        type,
+        ...base,
+        respondentId: someone,
+        sanction: 'MORAL_TERTUTUP',
+        imposedBy: { official: 'PPK', instance: 'KABKOTA', name: 'Bupati' },
+        respondentPosition: 'PELAKSANA',
+        decreeNumber: '800/1/BKPSDM/2024',
+      };
+    case 'DeliverSanction':
       return { type, ...base, respondentId: someone };
   }
 };
@@ -264,12 +309,29 @@ const againCodes = (command: CaseCommand, h: IntakeHistory): CaseErrorCode[] | u
     case 'ForwardToInvestigators':
     case 'ReferToGakkumdu':
       return ['ALREADY_REFERRED'];
-    // Not generated by the walkers yet (issue 15's proceedings).
+    // The proceedings after the forward (issue 15), as they stand after the whole history.
     case 'RecordSupervisorOutcome':
-    case 'BlockPersonnelData':
+      return ['SUPERVISOR_OUTCOME_RECORDED'];
+    case 'BlockPersonnelData': {
+      // Blocking again after a block lifted in error, with no sanction yet, is a legal act.
+      const now = proceedingBefore(h.commands, h.commands.length, command.respondentId);
+      if (now.sanction !== undefined) return ['SANCTION_ALREADY_DECIDED'];
+      return now.blocked ? ['ALREADY_BLOCKED'] : undefined;
+    }
     case 'UnblockPersonnelData':
+      // A block placed again since may be lifted: only a lift with no block in place is refused.
+      return proceedingBefore(h.commands, h.commands.length, command.respondentId).blocked
+        ? undefined
+        : ['NOT_BLOCKED'];
     case 'DecideSanction':
+      return ['SANCTION_ALREADY_DECIDED'];
     case 'DeliverSanction':
+      return ['SANCTION_ALREADY_DELIVERED'];
+    // Not generated by the walkers yet (objections, serving, exits).
+    case 'FileObjection':
+    case 'DecideObjection':
+    case 'RecordSanctionServed':
+    case 'RecordRespondentExit':
       return undefined;
   }
 };
@@ -333,6 +395,11 @@ const respondentPaths = (command: CaseCommand): (readonly (string | number)[])[]
     case 'ForwardToInvestigators':
     case 'ForwardToCompetentAuthority':
     case 'RecordGakkumduDeliberation':
+    case 'RecordSupervisorOutcome':
+    case 'BlockPersonnelData':
+    case 'UnblockPersonnelData':
+    case 'DecideSanction':
+    case 'DeliverSanction':
       return [['respondentId']];
     case 'ForwardToSupervisor':
     case 'RerouteKasnFile':

@@ -19,6 +19,7 @@ import { closedCase, sentAgain, unknownRespondent, wrongCase } from './malformed
 import { contradictsReview, missedDeadline } from './malformed-deadlines.js';
 import { malformedValue, missingField, wrongType } from './malformed-fields.js';
 import { brokenNip } from './malformed-nip.js';
+import { misappliedProceeding, misappliedSanction } from './malformed-proceedings.js';
 import { misappliedRule } from './malformed-rules.js';
 import {
   beforeOpening,
@@ -50,6 +51,8 @@ export const MUTATION_CLASSES: readonly MutationClass[] = [
   wrongCase,
   unknownRespondent,
   misappliedRule,
+  misappliedProceeding,
+  misappliedSanction,
 ];
 
 export interface MalformedCommandOptions extends IntakeHistoryOptions {

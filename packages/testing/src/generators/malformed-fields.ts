@@ -22,6 +22,9 @@ export const OPTIONAL_KEYS = new Set([
   'receivedAt',
   'copies',
   'status',
+  // DecideSanction: the official's relation to the respondent, a repeat offence.
+  'relation',
+  'repeatOf',
 ]);
 
 export const inScope = (path: JsonPath): boolean =>
@@ -37,6 +40,8 @@ const shapeCodes = (path: JsonPath): CaseErrorCode[] =>
 const missingCodes = (command: unknown, path: JsonPath): CaseErrorCode[] | undefined => {
   const key = lastKey(path);
   if (typeof key === 'number') return undefined; // an array item, not a field
+  // A supervisor's PROVEN result must name its letter, which is optional elsewhere.
+  if (key === 'letterNumber' && path[0] === 'result') return shapeCodes(path);
   if (OPTIONAL_KEYS.has(key ?? '')) return undefined;
   // The scope is a loose record at the boundary; the actor check names the missing part.
   if (inScope(path)) return ['INVALID_ACTOR'];
@@ -139,6 +144,8 @@ const NON_EMPTY_KEYS = new Set([
   'statement',
   'note',
   'addressee',
+  'decreeNumber',
+  'agencyId',
 ]);
 const ENUM_KEYS = new Set([
   'kind',
@@ -151,8 +158,14 @@ const ENUM_KEYS = new Set([
   'stage',
   'conclusion',
   'status',
+  // The proceedings after the forward (issue 15).
+  'sanction',
+  'official',
+  'instance',
+  'relation',
+  'respondentPosition',
 ]);
-const ENUM_LISTS = new Set(['missing', 'supplied', 'tracks', 'channels']);
+const ENUM_LISTS = new Set(['missing', 'supplied', 'tracks', 'channels', 'skbCodes']);
 
 /** Bad strings for the string at `path`, and the code they must cause; undefined if none apply. */
 const badStrings = (
@@ -219,10 +232,12 @@ const badStrings = (
   if (key === 'regime') return undefined; // the unknown-regime class
   if (key === 'nip') return undefined; // the NIP class
   if (key === 'reason') {
-    // A decline reason is an enum; every other reason is free text that must not be blank.
-    const decline = getAt(command, ['type']) === 'DeclineRegistration';
+    // A decline's and an unblock's reason is an enum; every other reason is free text that must
+    // not be blank.
+    const type = getAt(command, ['type']);
+    const isEnum = type === 'DeclineRegistration' || type === 'UnblockPersonnelData';
     return {
-      bad: decline ? ['UNKNOWN', value.toLowerCase(), ...BLANK] : BLANK,
+      bad: isEnum && path.length === 1 ? ['UNKNOWN', value.toLowerCase(), ...BLANK] : BLANK,
       codes: ['INVALID_COMMAND'],
     };
   }

@@ -26,8 +26,12 @@ export const futureInstant: MutationClass = {
     const ms = h.context.now.getTime() + c.int(1, 400 * DAY_MINUTES) * 60_000;
     const instant = formatInstant(ms, h.jurisdiction.timeZone, c.chance(30));
     const command = commandAt(h, position);
-    // A completion notice names a second instant: its receipt, which cannot be in the future either.
-    if (command.type === 'SendCompletionNotice' && c.chance(40)) {
+    // A completion notice and a sanction's delivery name a second instant: the receipt, which
+    // cannot be in the future either.
+    if (
+      (command.type === 'SendCompletionNotice' || command.type === 'DeliverSanction') &&
+      c.chance(40)
+    ) {
       return {
         input: { ...command, receivedAt: instant },
         detail: `receivedAt = ${instant}`,

@@ -11,10 +11,13 @@ import type {
   CaseOrigin,
   CaseStatus,
   IsoDate,
+  RecommendationLevel,
   Regime,
   Reporter,
   Respondent,
   Rulebook,
+  SanctionCode,
+  SkbCode,
 } from '@netra/core';
 import type { Chooser } from './chooser.js';
 import { formatInstant, instantAt, localDayMinute, plusDays, ZONE_OFFSET_HOURS } from './dates.js';
@@ -52,6 +55,46 @@ export const NOTICED_STATUSES: readonly NoticedStatus[] = [
   'CLOSED',
 ];
 
+/** The supervisor's result on a forwarded respondent (issue 15). */
+export type SupervisorResult = 'PROVEN' | 'NOT_PROVEN' | 'RETURNED';
+
+/**
+ * The proceedings of a forwarded respondent after Bawaslu (issue 15): the supervisor's outcome,
+ * SIASN blocks, the PPK's sanction and its delivery, as the walk took them.
+ */
+export interface ProceedingModel {
+  outcome: SupervisorResult | null;
+  /** The level a PROVEN recommendation names. */
+  recommended: RecommendationLevel | null;
+  /** The PPK's follow-up due under an office policy; null: the law sets no period. */
+  followUpDue: IsoDate | null;
+  /** A block in place now. */
+  blocked: boolean;
+  /** How many blocks were placed, and how each lifted one was lifted, in order. */
+  blocks: number;
+  readonly unblocks: ('PPK_FOLLOWED_UP' | 'BLOCKED_IN_ERROR')[];
+  sanction: SanctionCode | null;
+  /** Whether the sanction is lighter than the recommendation (this walk's reading). */
+  lighter: boolean | null;
+  /** The last day to deliver the sanction (14 working days, PP 94/2021 Pasal 37(3)). */
+  deliveryDue: IsoDate | null;
+  /** Whether the delivery was in time; null while not delivered. */
+  deliveredInTime: boolean | null;
+}
+
+export const newProceedingModel = (): ProceedingModel => ({
+  outcome: null,
+  recommended: null,
+  followUpDue: null,
+  blocked: false,
+  blocks: 0,
+  unblocks: [],
+  sanction: null,
+  lighter: null,
+  deliveryDue: null,
+  deliveredInTime: null,
+});
+
 export interface RespondentModel {
   readonly respondent: Respondent;
   decidedOn: IsoDate | null;
@@ -68,6 +111,12 @@ export interface RespondentModel {
   /** Forwarded to the authority over a non-ASN respondent. */
   authorityForwarded: boolean;
   rerouted: boolean;
+  /** Where the SE 4/2024 reroute sent the file (KemenPAN-RB if KASN had started on it). */
+  reroutedTo: 'BKN' | 'MENPANRB' | null;
+  /** The SKB 2022 item of a violation decision, if it named one. */
+  skbCode: SkbCode | null;
+  /** What happened after the forward to the supervisor (issue 15). */
+  readonly proceeding: ProceedingModel;
   /** Pembahasan in Sentra Gakkumdu, in order. */
   readonly deliberations: { stage: 'FIRST' | 'SECOND'; conclusion: 'PROCEED' | 'STOP' }[];
 }
@@ -84,6 +133,9 @@ export const newRespondentModel = (respondent: Respondent): RespondentModel => (
   referred: false,
   authorityForwarded: false,
   rerouted: false,
+  reroutedTo: null,
+  skbCode: null,
+  proceeding: newProceedingModel(),
   deliberations: [],
 });
 

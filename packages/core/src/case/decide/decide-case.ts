@@ -44,6 +44,7 @@ import { decideForwardToSupervisor } from './forward-to-supervisor.js';
 import { instantNotInFuture } from './guards.js';
 import { decideHandOverCase } from './hand-over-case.js';
 import { decideIssueStatusNotice } from './issue-status-notice.js';
+import { decideDecideObjection, decideFileObjection } from './objection.js';
 import { decideBlockPersonnelData, decideUnblockPersonnelData } from './personnel-data-block.js';
 import { decideReceiveInternalReport } from './receive-internal-report.js';
 import { decideReceiveReport } from './receive-report.js';
@@ -54,6 +55,7 @@ import { decideRecordSupervisorOutcome } from './record-supervisor-outcome.js';
 import { decideRegisterCase } from './register-case.js';
 import { decideRerouteKasnFile } from './reroute-kasn-file.js';
 import { decideSendCompletionNotice } from './send-completion-notice.js';
+import { decideRecordRespondentExit, decideRecordSanctionServed } from './serving.js';
 import { decideTakeUpAsFinding } from './take-up-as-finding.js';
 import { decideWithdrawReport } from './withdraw-report.js';
 
@@ -156,6 +158,14 @@ const onCase = (
       return decideDecideSanction(command, state, context, actor);
     case 'DeliverSanction':
       return decideDeliverSanction(command, state, context, actor);
+    case 'FileObjection':
+      return decideFileObjection(command, state, context, actor);
+    case 'DecideObjection':
+      return decideDecideObjection(command, state, context, actor);
+    case 'RecordSanctionServed':
+      return decideRecordSanctionServed(command, state, context, actor);
+    case 'RecordRespondentExit':
+      return decideRecordRespondentExit(command, state, actor);
     default:
       return E.left(caseAlreadyExists(command.caseId));
   }

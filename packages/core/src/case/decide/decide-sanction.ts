@@ -25,8 +25,7 @@ import {
   sanctionType,
 } from '../../rules/index.js';
 import type { CaseContext } from '../context.js';
-import { type CaseError, outOfScope } from '../errors.js';
-import { unknownRespondent } from '../errors-handling.js';
+import type { CaseError } from '../errors.js';
 import {
   noAuthorityToSanction,
   noRecommendation,
@@ -34,10 +33,11 @@ import {
   sanctionNotApplicable,
 } from '../errors-proceedings.js';
 import { DISCIPLINE_DECISION } from '../legal-bases-proceedings.js';
-import { type CaseActor, SCOPE_BASES } from '../roles.js';
+import type { CaseActor } from '../roles.js';
 import type { DecideSanction } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
-import { type OpenCaseState, type RespondentState, respondentIn } from '../state.js';
+import type { OpenCaseState } from '../state.js';
+import { activeRespondentFor } from './active-respondent.js';
 import { actOn, notBefore } from './guards.js';
 import { proceedingDue } from './proceeding-deadline.js';
 import { isAsn } from './respondents.js';
@@ -53,20 +53,6 @@ const FIELD_OF: Readonly<Record<keyof AuthorityRequest, string>> = {
   relation: 'imposedBy.relation',
 };
 
-/** OUT_OF_SCOPE when a PPK acts on a respondent of another agency. */
-export const checkPpkAgency = (actor: CaseActor, r: RespondentState): Either<CaseError, void> => {
-  const { agency } = r.respondent;
-  return actor.role === 'ppk' && actor.scope.agencyId !== agency.id
-    ? E.left(
-        outOfScope(
-          `the PPK of ${actor.scope.agencyId} cannot act on ${r.respondent.name} of ${agency.name} (${agency.id})`,
-          'respondentId',
-          SCOPE_BASES.agency,
-        ),
-      )
-    : E.right(undefined);
-};
-
 export const decideDecideSanction = (
   command: DecideSanction,
   state: OpenCaseState,
@@ -74,11 +60,10 @@ export const decideDecideSanction = (
   actor: CaseActor,
 ): Either<CaseError, readonly CaseEvent[]> => {
   const { respondentId } = command;
-  const r = respondentIn(state, respondentId);
-  if (r === undefined) return E.left(unknownRespondent('respondentId', respondentId));
+  const active = activeRespondentFor(state, respondentId, actor);
+  if (E.isLeft(active)) return active;
+  const r = active.right;
   const { kind } = r.respondent;
-  const scope = checkPpkAgency(actor, r);
-  if (E.isLeft(scope)) return scope;
   const { supervisorOutcome, sanction } = r.proceeding;
   if (!isAsn(kind) || supervisorOutcome?.result.outcome !== 'PROVEN') {
     const why = !isAsn(kind)

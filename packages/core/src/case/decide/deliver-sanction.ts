@@ -11,14 +11,13 @@ import type { Either } from 'fp-ts/lib/Either.js';
 import { localDateOf } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import { type CaseError, datesOutOfOrder, legalDateInFuture } from '../errors.js';
-import { unknownRespondent } from '../errors-handling.js';
 import { sanctionAlreadyDelivered, sanctionNotDecided } from '../errors-proceedings.js';
 import { DISCIPLINE_DECISION } from '../legal-bases-proceedings.js';
 import type { CaseActor } from '../roles.js';
 import type { DeliverSanction } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
-import { type OpenCaseState, respondentIn } from '../state.js';
-import { checkPpkAgency } from './decide-sanction.js';
+import type { OpenCaseState } from '../state.js';
+import { activeRespondentFor } from './active-respondent.js';
 import { actOn, inTime, notBefore } from './guards.js';
 import { proceedingDue } from './proceeding-deadline.js';
 
@@ -29,10 +28,9 @@ export const decideDeliverSanction = (
   actor: CaseActor,
 ): Either<CaseError, readonly CaseEvent[]> => {
   const { respondentId } = command;
-  const r = respondentIn(state, respondentId);
-  if (r === undefined) return E.left(unknownRespondent('respondentId', respondentId));
-  const scope = checkPpkAgency(actor, r);
-  if (E.isLeft(scope)) return scope;
+  const active = activeRespondentFor(state, respondentId, actor);
+  if (E.isLeft(active)) return active;
+  const r = active.right;
   const { sanction, delivery } = r.proceeding;
   if (sanction === null) return E.left(sanctionNotDecided(respondentId, DISCIPLINE_DECISION));
   if (delivery !== null) {

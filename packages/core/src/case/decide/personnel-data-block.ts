@@ -14,7 +14,6 @@ import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { compareDates } from '../../time/index.js';
 import type { CaseError } from '../errors.js';
-import { unknownRespondent } from '../errors-handling.js';
 import {
   alreadyBlocked,
   followUpNotOverdue,
@@ -26,7 +25,8 @@ import {
 import { PERSONNEL_DATA_BLOCK } from '../legal-bases-proceedings.js';
 import type { BlockPersonnelData, UnblockPersonnelData } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
-import { type OpenCaseState, respondentIn } from '../state.js';
+import type { OpenCaseState } from '../state.js';
+import { activeRespondent } from './active-respondent.js';
 import { actOn, notBefore } from './guards.js';
 
 export const decideBlockPersonnelData = (
@@ -34,8 +34,9 @@ export const decideBlockPersonnelData = (
   state: OpenCaseState,
 ): Either<CaseError, readonly CaseEvent[]> => {
   const { respondentId } = command;
-  const r = respondentIn(state, respondentId);
-  if (r === undefined) return E.left(unknownRespondent('respondentId', respondentId));
+  const active = activeRespondent(state, respondentId);
+  if (E.isLeft(active)) return active;
+  const r = active.right;
   const { supervisorOutcome, sanction, blocked } = r.proceeding;
   if (supervisorOutcome?.result.outcome !== 'PROVEN') {
     const why =
@@ -75,8 +76,9 @@ export const decideUnblockPersonnelData = (
   state: OpenCaseState,
 ): Either<CaseError, readonly CaseEvent[]> => {
   const { respondentId } = command;
-  const r = respondentIn(state, respondentId);
-  if (r === undefined) return E.left(unknownRespondent('respondentId', respondentId));
+  const active = activeRespondent(state, respondentId);
+  if (E.isLeft(active)) return active;
+  const r = active.right;
   const { blocked, sanction } = r.proceeding;
   if (blocked === null) return E.left(notBlocked(respondentId, PERSONNEL_DATA_BLOCK));
   if (command.reason === 'PPK_FOLLOWED_UP' && sanction === null) {

@@ -13,12 +13,12 @@ import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { CaseContext } from '../context.js';
 import type { CaseError } from '../errors.js';
-import { unknownRespondent } from '../errors-handling.js';
 import { notAtSupervisor, supervisorOutcomeRecorded } from '../errors-proceedings.js';
 import { SUPERVISION } from '../legal-bases-proceedings.js';
 import type { RecordSupervisorOutcome } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
-import { type OpenCaseState, respondentIn } from '../state.js';
+import type { OpenCaseState } from '../state.js';
+import { activeRespondent } from './active-respondent.js';
 import { actOn, notBefore } from './guards.js';
 import { proceedingDue } from './proceeding-deadline.js';
 
@@ -28,8 +28,9 @@ export const decideRecordSupervisorOutcome = (
   context: CaseContext,
 ): Either<CaseError, readonly CaseEvent[]> => {
   const { respondentId } = command;
-  const r = respondentIn(state, respondentId);
-  if (r === undefined) return E.left(unknownRespondent('respondentId', respondentId));
+  const active = activeRespondent(state, respondentId);
+  if (E.isLeft(active)) return active;
+  const r = active.right;
   if (r.forwarding === null) return E.left(notAtSupervisor(respondentId, SUPERVISION));
   const earlier = r.proceeding.supervisorOutcome;
   if (earlier !== null) {

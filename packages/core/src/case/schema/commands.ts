@@ -31,8 +31,12 @@ import {
 } from './notice-commands.js';
 import {
   blockPersonnelDataSchema,
+  decideObjectionSchema,
   decideSanctionSchema,
   deliverSanctionSchema,
+  fileObjectionSchema,
+  recordRespondentExitSchema,
+  recordSanctionServedSchema,
   recordSupervisorOutcomeSchema,
   unblockPersonnelDataSchema,
 } from './proceeding-commands.js';
@@ -71,6 +75,10 @@ export const caseCommandSchemaFor = (lists: CaseListLimits) =>
     unblockPersonnelDataSchema,
     decideSanctionSchema,
     deliverSanctionSchema,
+    fileObjectionSchema,
+    decideObjectionSchema,
+    recordSanctionServedSchema,
+    recordRespondentExitSchema,
   ]);
 
 export const caseCommandSchema = caseCommandSchemaFor(DEFAULT_CASE_LIST_LIMITS);
@@ -106,6 +114,10 @@ export type BlockPersonnelData = CaseCommandOf<'BlockPersonnelData'>;
 export type UnblockPersonnelData = CaseCommandOf<'UnblockPersonnelData'>;
 export type DecideSanction = CaseCommandOf<'DecideSanction'>;
 export type DeliverSanction = CaseCommandOf<'DeliverSanction'>;
+export type FileObjection = CaseCommandOf<'FileObjection'>;
+export type DecideObjection = CaseCommandOf<'DecideObjection'>;
+export type RecordSanctionServed = CaseCommandOf<'RecordSanctionServed'>;
+export type RecordRespondentExit = CaseCommandOf<'RecordRespondentExit'>;
 
 /** All command types, in lifecycle order. */
 export const CASE_COMMAND_TYPES: readonly CaseCommandType[] = caseCommandSchema.options.map(

@@ -25,10 +25,14 @@ import {
   statusNoticeIssuedSchema,
 } from './notice-events.js';
 import {
+  objectionDecidedSchema,
+  objectionFiledSchema,
   personnelDataBlockedSchema,
   personnelDataUnblockedSchema,
+  respondentExitedSchema,
   sanctionDecidedSchema,
   sanctionDeliveredSchema,
+  sanctionServedSchema,
   supervisorOutcomeRecordedSchema,
 } from './proceeding-events.js';
 import {
@@ -64,6 +68,10 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   personnelDataUnblockedSchema,
   sanctionDecidedSchema,
   sanctionDeliveredSchema,
+  objectionFiledSchema,
+  objectionDecidedSchema,
+  sanctionServedSchema,
+  respondentExitedSchema,
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -101,4 +109,8 @@ export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>>
   PersonnelDataUnblocked: 1,
   SanctionDecided: 1,
   SanctionDelivered: 1,
+  ObjectionFiled: 1,
+  ObjectionDecided: 1,
+  SanctionServed: 1,
+  RespondentExited: 1,
 };

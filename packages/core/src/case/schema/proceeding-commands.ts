@@ -139,3 +139,46 @@ export const deliverSanctionSchema = z.strictObject({
   ...base,
   receivedAt: instantSchema.optional(),
 });
+
+/**
+ * Upaya administratif filed (PP 79/2021), recorded by the body it is filed with: `KEBERATAN` with
+ * the PPK (or the superior of a non-PPK official), `BANDING` with BPASN. At `meta.occurredAt`.
+ */
+export const fileObjectionSchema = z.strictObject({
+  type: z.literal('FileObjection'),
+  ...base,
+  kind: z.enum(['KEBERATAN', 'BANDING']),
+});
+
+/**
+ * The decision on an objection (PP 79/2021 Pasal 6, 9, 16): the sanction upheld, reduced,
+ * increased, changed to another type (`sanction` names the result), or annulled.
+ */
+export const decideObjectionSchema = z.strictObject({
+  type: z.literal('DecideObjection'),
+  ...base,
+  outcome: z.discriminatedUnion('outcome', [
+    z.strictObject({ outcome: z.literal('UPHELD') }),
+    z.strictObject({ outcome: z.literal('REDUCED'), sanction: sanctionCodeSchema }),
+    z.strictObject({ outcome: z.literal('INCREASED'), sanction: sanctionCodeSchema }),
+    z.strictObject({ outcome: z.literal('CHANGED'), sanction: sanctionCodeSchema }),
+    z.strictObject({ outcome: z.literal('ANNULLED') }),
+  ]),
+});
+
+/** The sanction served to its end (its duration run out), at `meta.occurredAt`. */
+export const recordSanctionServedSchema = z.strictObject({
+  type: z.literal('RecordSanctionServed'),
+  ...base,
+});
+
+/**
+ * The respondent left the service on other grounds; the proceedings close with the reason
+ * (Kemendagri's SBT buckets: dismissed, retired, resigned; and death).
+ */
+export const recordRespondentExitSchema = z.strictObject({
+  type: z.literal('RecordRespondentExit'),
+  ...base,
+  reason: z.enum(['RETIRED', 'DISMISSED_OTHER_GROUNDS', 'RESIGNED', 'DIED']),
+  note: textString.optional(),
+});

@@ -81,3 +81,48 @@ export const sanctionDeliveredSchema = z.object({
     inForceOn: isoDateSchema,
   }),
 });
+
+/** Upaya administratif diajukan. `decisionDue`: 21 (keberatan) or 65 (banding) working days. */
+export const objectionFiledSchema = z.object({
+  type: z.literal('ObjectionFiled'),
+  data: z.strictObject({
+    respondentId: idString,
+    kind: z.enum(['KEBERATAN', 'BANDING']),
+    filedWith: z.enum(['PPK', 'ATASAN_PEJABAT', 'BPASN']),
+    filedOn: isoDateSchema,
+    filingDue: isoDateSchema,
+    decisionDue: isoDateSchema,
+  }),
+});
+
+/** Keputusan upaya administratif; the resulting sanction takes force on the decision (Pasal 38(2)). */
+export const objectionDecidedSchema = z.object({
+  type: z.literal('ObjectionDecided'),
+  data: z.strictObject({
+    respondentId: idString,
+    outcome: z.enum(['UPHELD', 'REDUCED', 'INCREASED', 'CHANGED', 'ANNULLED']),
+    /** The sanction after the decision; null when annulled. */
+    sanction: sanctionCodeSchema.nullable(),
+    decidedOn: isoDateSchema,
+    decisionDue: isoDateSchema,
+    decidedWithinDeadline: z.boolean(),
+    inForceOn: isoDateSchema.nullable(),
+  }),
+});
+
+/** Hukuman selesai dijalani. */
+export const sanctionServedSchema = z.object({
+  type: z.literal('SanctionServed'),
+  data: z.strictObject({ respondentId: idString, servedOn: isoDateSchema, endsOn: isoDateSchema }),
+});
+
+/** The respondent left the service; the proceedings close. */
+export const respondentExitedSchema = z.object({
+  type: z.literal('RespondentExited'),
+  data: z.strictObject({
+    respondentId: idString,
+    reason: z.enum(['RETIRED', 'DISMISSED_OTHER_GROUNDS', 'RESIGNED', 'DIED']),
+    exitedOn: isoDateSchema,
+    note: textString.optional(),
+  }),
+});
