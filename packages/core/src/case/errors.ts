@@ -97,6 +97,10 @@ export type CaseErrorCode =
   | 'OBJECTION_OUTCOME_MISMATCH'
   | 'SANCTION_NOT_ENDED'
   | 'RESPONDENT_EXITED'
+  // The criminal track after the forward
+  | 'NOT_WITH_INVESTIGATORS'
+  | 'CRIMINAL_STEP_OUT_OF_ORDER'
+  | 'CRIMINAL_APPEAL_LATE'
   // Hand-over
   | 'AD_HOC_BODY_NOT_ALLOWED'
   | 'HANDOVER_TO_SAME_OFFICE'

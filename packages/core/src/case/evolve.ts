@@ -31,6 +31,7 @@ const respondentMap = (respondents: readonly Respondent[]): Record<string, Respo
         deliberations: [],
         otherLawForward: null,
         proceeding: NO_PROCEEDING,
+        criminal: [],
       },
       enumerable: true,
       writable: true,
@@ -459,6 +460,22 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
       return withProceeding(openCase(state, event), d.respondentId, (p) => ({
         ...p,
         exit: { reason: d.reason, exitedOn: d.exitedOn },
+      }));
+    }
+    case 'CriminalStepRecorded': {
+      const d = event.data;
+      const c = d.criminal;
+      return withRespondent(openCase(state, event), d.respondentId, (r) => ({
+        ...r,
+        criminal: [
+          ...r.criminal,
+          {
+            step: c.step,
+            on: d.recordedOn,
+            withinDeadline: d.withinDeadline,
+            ...('verdict' in c ? { verdict: c.verdict } : {}),
+          },
+        ],
       }));
     }
     case 'CaseHandedOver': {

@@ -251,6 +251,13 @@ export const CASE_PERMISSIONS: Readonly<Record<CaseCommandType, Permission>> = {
       note: 'the PPK, BKN or the system records that the respondent left the service',
     },
   },
+  RecordCriminalStep: {
+    roles: ['gakkumdu', 'system'],
+    basis: {
+      ...GAKKUMDU,
+      note: 'the Gakkumdu desk records the investigation, prosecution and court steps',
+    },
+  },
   ForwardToCompetentAuthority: {
     roles: ['bawaslu'],
     basis: { ...BAWASLU_HANDLING, note: 'Bawaslu forwards what is not its competence' },

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Regime, SanctionCode, SanctionLevel } from '../rules/index.js';
 import type { IsoDate, TimeZoneCode } from '../time/index.js';
+import type { criminalStepSchema } from './schema/criminal-commands.js';
 import type { clarificationPartySchema } from './schema/handling-commands.js';
 import type { DecidedOutcome } from './schema/handling-events.js';
 import type { supervisingOfficeSchema } from './schema/intake-commands.js';
@@ -165,6 +166,13 @@ export interface RespondentState {
     readonly stage: 'FIRST' | 'SECOND';
     readonly conclusion: 'PROCEED' | 'STOP';
     readonly heldOn: IsoDate;
+  }[];
+  /** The criminal track after the forward to Polri, step by step (issue 15). */
+  readonly criminal: readonly {
+    readonly step: z.infer<typeof criminalStepSchema>['step'];
+    readonly on: IsoDate;
+    readonly withinDeadline: boolean | null;
+    readonly verdict?: 'GUILTY' | 'ACQUITTED';
   }[];
   /** What happened after the forward: the supervisor, the PPK, the sanction (issue 15). */
   readonly proceeding: RespondentProceeding;

@@ -655,6 +655,13 @@ const READ_BY: Partial<Readonly<Record<ProceedingStep, readonly string[]>>> = {
   DECIDE_KEBERATAN: ['FileObjection'],
   FILE_BANDING: ['FileObjection'],
   DECIDE_BANDING: ['FileObjection'],
+  INVESTIGATION: ['RecordCriminalStep'],
+  RETURN_FILE: ['RecordCriminalStep'],
+  RESUBMIT_FILE: ['RecordCriminalStep'],
+  PROSECUTION: ['RecordCriminalStep'],
+  DISTRICT_COURT: ['RecordCriminalStep'],
+  FILE_CRIMINAL_APPEAL: ['RecordCriminalStep'],
+  HIGH_COURT: ['RecordCriminalStep'],
 };
 const PERIOD_SECTIONS = {
   shared: '#### The PPK, discipline and appeal periods (both regimes)',

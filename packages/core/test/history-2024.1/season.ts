@@ -64,6 +64,7 @@ const ADDED_IN_2024_2: Json = {
 };
 const DEADLINES_ADDED_IN_2024_2: Json = { noticeDue: null, completionDueAt: null };
 const RESPONDENT_ADDED_IN_2024_2: Json = {
+  criminal: [],
   deliberations: [],
   otherLawForward: null,
   proceeding: {

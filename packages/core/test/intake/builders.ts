@@ -709,3 +709,21 @@ export const OBJECTION_TIMES = {
     endsOn: '2025-10-15',
   },
 } as const;
+
+export const criminalStep = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  criminal: CaseCommandOf<'RecordCriminalStep'>['criminal'],
+  actor: ActorRef = {
+    id: `gakkumdu-${s.region.code}`,
+    role: 'gakkumdu',
+    scope: { regionCode: s.region.code },
+  },
+): CaseCommandOf<'RecordCriminalStep'> => ({
+  type: 'RecordCriminalStep',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  respondentId,
+  criminal,
+});

@@ -14,6 +14,7 @@ import {
   blockData,
   clarify,
   completeRequirements,
+  criminalStep,
   decide,
   decidedBoth,
   decideObjection,
@@ -139,6 +140,11 @@ describe.each(SCENARIOS)('$regime: event codec', (s) => {
         sanction: 'TEGURAN_TERTULIS',
       }),
       respondentExit(s, first.respondentId, OBJECTION_TIMES[s.regime].decideAt, 'RESIGNED'),
+    ),
+    ...history(
+      ...decidedBoth(s, criminal),
+      forwardToInvestigators(s, first.respondentId, s.t.forwardAt),
+      criminalStep(s, first.respondentId, s.t.forwardAt, { step: 'FILE_TO_PROSECUTOR' }),
     ),
     ...history(
       receiveReport(s),

@@ -12,6 +12,7 @@ import {
   blockData,
   clarify,
   completeRequirements,
+  criminalStep,
   decide,
   decidedBoth,
   decideObjection,
@@ -105,6 +106,9 @@ describe.each(SCENARIOS)('$regime: who may do what', (s) => {
     }),
     RecordSanctionServed: sanctionServed(s, s.respondents[0].respondentId, s.t.forwardAt),
     RecordRespondentExit: respondentExit(s, s.respondents[0].respondentId, s.t.forwardAt),
+    RecordCriminalStep: criminalStep(s, s.respondents[0].respondentId, s.t.forwardAt, {
+      step: 'FILE_TO_PROSECUTOR',
+    }),
   };
 
   const actorFor = (role: string): ActorRef => ({ id: `someone-${role}`, role, scope: {} });

@@ -28,7 +28,8 @@ const isClosed = (h: IntakeHistory): boolean => CLOSED.includes(h.expectedStatus
 /**
  * The commands sent on an existing case: a Bawaslu clerk's, and the proceedings after the
  * forward (issue 15), which the supervisor (or the system) and the respondent's PPK send. The
- * later steps of the proceedings (objections, serving, exits) are not generated yet.
+ * later steps of the proceedings (objections, serving, exits, the criminal track after the
+ * forward) are not generated yet.
  */
 type LaterType = Exclude<
   CaseCommand['type'],
@@ -39,6 +40,7 @@ type LaterType = Exclude<
   | 'DecideObjection'
   | 'RecordSanctionServed'
   | 'RecordRespondentExit'
+  | 'RecordCriminalStep'
 >;
 const LATER_TYPES: readonly LaterType[] = [
   'CompletePreliminaryReview',
@@ -332,6 +334,7 @@ const againCodes = (command: CaseCommand, h: IntakeHistory): CaseErrorCode[] | u
     case 'DecideObjection':
     case 'RecordSanctionServed':
     case 'RecordRespondentExit':
+    case 'RecordCriminalStep':
       return undefined;
   }
 };

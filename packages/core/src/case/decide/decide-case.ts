@@ -49,6 +49,7 @@ import { decideBlockPersonnelData, decideUnblockPersonnelData } from './personne
 import { decideReceiveInternalReport } from './receive-internal-report.js';
 import { decideReceiveReport } from './receive-report.js';
 import { decideRecordClarification } from './record-clarification.js';
+import { decideRecordCriminalStep } from './record-criminal-step.js';
 import { decideRecordFinding } from './record-finding.js';
 import { decideRecordGakkumduDeliberation } from './record-gakkumdu-deliberation.js';
 import { decideRecordSupervisorOutcome } from './record-supervisor-outcome.js';
@@ -166,6 +167,8 @@ const onCase = (
       return decideRecordSanctionServed(command, state, context, actor);
     case 'RecordRespondentExit':
       return decideRecordRespondentExit(command, state, actor);
+    case 'RecordCriminalStep':
+      return decideRecordCriminalStep(command, state, context);
     default:
       return E.left(caseAlreadyExists(command.caseId));
   }

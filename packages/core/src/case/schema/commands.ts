@@ -4,6 +4,7 @@
  * (`caseCommandSchemaFor`), `caseCommandSchema` is built with the defaults.
  */
 import { z } from 'zod';
+import { recordCriminalStepSchema } from './criminal-commands.js';
 import {
   decideRespondentSchema,
   extendForAdditionalInformationSchema,
@@ -79,6 +80,7 @@ export const caseCommandSchemaFor = (lists: CaseListLimits) =>
     decideObjectionSchema,
     recordSanctionServedSchema,
     recordRespondentExitSchema,
+    recordCriminalStepSchema,
   ]);
 
 export const caseCommandSchema = caseCommandSchemaFor(DEFAULT_CASE_LIST_LIMITS);
@@ -118,6 +120,7 @@ export type FileObjection = CaseCommandOf<'FileObjection'>;
 export type DecideObjection = CaseCommandOf<'DecideObjection'>;
 export type RecordSanctionServed = CaseCommandOf<'RecordSanctionServed'>;
 export type RecordRespondentExit = CaseCommandOf<'RecordRespondentExit'>;
+export type RecordCriminalStep = CaseCommandOf<'RecordCriminalStep'>;
 
 /** All command types, in lifecycle order. */
 export const CASE_COMMAND_TYPES: readonly CaseCommandType[] = caseCommandSchema.options.map(

@@ -1,5 +1,6 @@
 /** Every event of the intake lifecycle, as one zod discriminated union on `type`. */
 import { z } from 'zod';
+import { criminalStepRecordedSchema } from './criminal-events.js';
 import {
   clarificationRecordedSchema,
   decisionPeriodExtendedSchema,
@@ -72,6 +73,7 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   objectionDecidedSchema,
   sanctionServedSchema,
   respondentExitedSchema,
+  criminalStepRecordedSchema,
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -113,4 +115,5 @@ export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>>
   ObjectionDecided: 1,
   SanctionServed: 1,
   RespondentExited: 1,
+  CriminalStepRecorded: 1,
 };
