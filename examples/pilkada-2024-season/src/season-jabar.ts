@@ -137,6 +137,13 @@ const withdrawnEarly: CaseScript = {
 
 const PUPR_BEKASI: [string, string] = ['pemkab-bekasi-pupr', 'Dinas PUPR Kabupaten Bekasi'];
 
+/** The Sentra Gakkumdu desk at Bawaslu Kab. Bekasi. */
+const GAKKUMDU_BEKASI: ActorRef = {
+  id: 'gakkumdu-32.16',
+  role: 'gakkumdu',
+  scope: { regionCode: '32.16' },
+};
+
 /** The PPK's personnel office (BKPSDM Kab. Bekasi) acting for the PUPR staff. */
 const PPK_BEKASI_PUPR: ActorRef = {
   id: 'bkpsdm-bekasi-01',
@@ -362,6 +369,33 @@ const aidPackages: CaseScript = {
         respondentId: 'bekasi-kabid-02',
         kind: 'KEBERATAN',
       }),
+    ),
+    // The criminal track of the village head after the forward to Polri, to a final verdict
+    // (UU 1/2015 Pasal 71(1) jo. 188; the Pilkada periods of UU 10/2016 Pasal 146).
+    ...(
+      [
+        ['2024-11-04', { step: 'FILE_TO_PROSECUTOR' }],
+        ['2024-11-08', { step: 'INDICTED' }],
+        [
+          '2024-11-14',
+          {
+            step: 'DISTRICT_VERDICT',
+            verdict: 'GUILTY',
+            summary: 'Pasal 71(1) jo. 188: 2 months probation and a fine of Rp3,000,000',
+          },
+        ],
+        ['2024-11-16', { step: 'APPEAL_FILED' }],
+        ['2024-11-21', { step: 'HIGH_COURT_VERDICT', verdict: 'GUILTY', summary: 'Upheld; final' }],
+      ] as const
+    ).map(([date, criminal], i) =>
+      since2024_2(
+        `criminal-${i + 1}`,
+        by(GAKKUMDU_BEKASI, date, {
+          type: 'RecordCriminalStep',
+          respondentId: 'bekasi-kades-05',
+          criminal,
+        }),
+      ),
     ),
     since2024_2(
       'keberatan-decided',

@@ -78,6 +78,11 @@ export const describeRespondent = (r: RespondentState): string => {
     parts.push(
       `forwarded to Polri investigators on ${r.gakkumdu.referredOn}${r.gakkumdu.withinDeadline ? '' : ' [late]'}`,
     );
+  const lastCriminal = r.criminal.at(-1);
+  if (lastCriminal)
+    parts.push(
+      `criminal track: ${lastCriminal.step}${lastCriminal.verdict ? ` ${lastCriminal.verdict}` : ''} on ${lastCriminal.on}`,
+    );
   return `${who}: ${parts.join('; ')}`;
 };
 

@@ -29,14 +29,15 @@ describe('the demo (built program)', () => {
 
   it('runs a season in memory: every step accepted, chains verify, one case replayed', () => {
     const { status, out } = demo('--memory');
-    expect(out).toContain('this run: 71 events appended, 0 steps already recorded earlier');
+    expect(out).toContain('this run: 76 events appended, 0 steps already recorded earlier');
     expect(out).not.toContain('refused:');
-    expect(out).toContain('10 streams, 71 events, all verify');
+    expect(out).toContain('10 streams, 76 events, all verify');
     expect(out).toContain('neutrality files now at BKN 4');
     expect(out).toContain('non-ASN forwarded to   BUPATI_WALIKOTA 2');
     expect(out).toContain('to Polri investigators within 1x24 h 2');
     expect(out).toContain('sanctions decided      HEAVY 1, MODERATE 1');
     expect(out).toContain('objections decided     REDUCED 1');
+    expect(out).toContain('criminal track: HIGH_COURT_VERDICT GUILTY on 2024-11-21');
     expect(out).toContain(
       'keberatan filed 2024-12-02 with PPK, REDUCED on 2024-12-20 to TUNDA_KGB_1T, in force 2024-12-20',
     );
@@ -50,7 +51,7 @@ describe('the demo (built program)', () => {
     expect(out).toContain(
       'status announced: NOT_REGISTERED on 2024-12-01, FORWARDED on 2024-12-05',
     );
-    expect(out).toContain('Replay of pilkada24-bekasi-LP-001: 19 events, hash chain verified');
+    expect(out).toContain('Replay of pilkada24-bekasi-LP-001: 24 events, hash chain verified');
     expect(out).toContain('#13 ForwardedToCompetentAuthority');
     expect(status).toBe(0);
   });
@@ -111,11 +112,11 @@ describe('the demo (built program)', () => {
     const first = demo('--db', file);
     expect(first.status).toBe(0);
     expect(first.out).toContain(`store: SQLite file ${file}`);
-    expect(first.out).toContain('71 events appended');
+    expect(first.out).toContain('76 events appended');
     const second = demo('--db', file);
     expect(second.status).toBe(0);
-    expect(second.out).toContain('this run: 0 events appended, 71 steps already recorded earlier');
-    expect(second.out).toContain('10 streams, 71 events, all verify');
+    expect(second.out).toContain('this run: 0 events appended, 76 steps already recorded earlier');
+    expect(second.out).toContain('10 streams, 76 events, all verify');
   });
 
   it('continues a store the 2024.1 demo wrote: old steps stand, the 2024.2 additions that no longer fit are refused with their reason', () => {
@@ -131,8 +132,8 @@ describe('the demo (built program)', () => {
     expect(status).toBe(1);
     // Every step of the 2024.1 script keeps its command id, so all 46 are found, none re-sent
     // under another id; the new case and the steps that still fit are appended.
-    expect(out).toContain('this run: 20 events appended, 46 steps already recorded earlier');
-    expect(out).toContain('10 streams, 66 events, all verify');
+    expect(out).toContain('this run: 25 events appended, 46 steps already recorded earlier');
+    expect(out).toContain('10 streams, 71 events, all verify');
     const refused = out.split('\n').filter((l) => l.trim().startsWith('refused:'));
     expect(refused.map((l) => l.trim().split(' ')[1])).toEqual([
       'pilkada24-banjar-LP-001/2024.2/completion-notice',
