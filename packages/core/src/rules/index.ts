@@ -45,6 +45,12 @@ export type {
   SanctionCode,
   SanctionType,
 } from './proceedings-types.js';
+export {
+  AUTHORITY_RELATIONS,
+  IMPOSING_OFFICIALS,
+  INSTANCES,
+  POSITION_CLASSES,
+} from './proceedings-types.js';
 export type { RegimeInfo } from './regimes.js';
 export { REGIMES_2024 } from './regimes.js';
 export { createRulebook, defaultRulebook, rulebookV1, tryCreateRulebook } from './rulebook.js';

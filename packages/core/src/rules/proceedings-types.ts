@@ -110,35 +110,40 @@ export interface ModerateSanctionSwitch {
 }
 
 /** Where the deciding official sits. */
-export type Instance = 'PUSAT' | 'PROVINSI' | 'KABKOTA';
+export const INSTANCES = ['PUSAT', 'PROVINSI', 'KABKOTA'] as const;
+export type Instance = (typeof INSTANCES)[number];
 
 /**
  * The official who imposes a sanction (PyBMH, PP 94/2021 Pasal 16–23 [C]): the President, the
  * PPK (a minister, governor, bupati/wali kota), or an official of the agency by position.
  */
-export type ImposingOfficial =
-  | 'PRESIDEN'
-  | 'PPK'
-  | 'JPT_MADYA'
-  | 'JPT_PRATAMA'
-  | 'ADMINISTRATOR'
-  | 'PENGAWAS'
-  | 'FUNGSIONAL_DESIGNATED'
-  | 'OPD_HEAD'
-  | 'BUPATI_WALIKOTA'
-  | 'KEPALA_DESA';
+export const IMPOSING_OFFICIALS = [
+  'PRESIDEN',
+  'PPK',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'FUNGSIONAL_DESIGNATED',
+  'OPD_HEAD',
+  'BUPATI_WALIKOTA',
+  'KEPALA_DESA',
+] as const;
+export type ImposingOfficial = (typeof IMPOSING_OFFICIALS)[number];
 
 /** The respondent's position class, which decides who may sanction them. */
-export type PositionClass =
-  | 'JPT_UTAMA'
-  | 'JPT_MADYA'
-  | 'JPT_PRATAMA'
-  | 'ADMINISTRATOR'
-  | 'PENGAWAS'
-  | 'PELAKSANA'
-  | 'FUNGSIONAL_AHLI_UTAMA'
-  | 'FUNGSIONAL_LAINNYA'
-  | 'NON_ASN';
+export const POSITION_CLASSES = [
+  'JPT_UTAMA',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'PELAKSANA',
+  'FUNGSIONAL_AHLI_UTAMA',
+  'FUNGSIONAL_LAINNYA',
+  'NON_ASN',
+] as const;
+export type PositionClass = (typeof POSITION_CLASSES)[number];
 
 /**
  * A relation between the official and the respondent that a row of the PyBMH table adds:
@@ -147,11 +152,13 @@ export type PositionClass =
  * - `IN_OWN_UNIT`: "Pejabat Fungsional di lingkungannya" (Pasal 21–23);
  * - `RESPONDENT_IS_PPK`: a JPT Madya who is the agency's PPK (Pasal 17(1) huruf b).
  */
-export type AuthorityRelation =
-  | 'ONE_LEVEL_BELOW'
-  | 'TWO_LEVELS_BELOW'
-  | 'IN_OWN_UNIT'
-  | 'RESPONDENT_IS_PPK';
+export const AUTHORITY_RELATIONS = [
+  'ONE_LEVEL_BELOW',
+  'TWO_LEVELS_BELOW',
+  'IN_OWN_UNIT',
+  'RESPONDENT_IS_PPK',
+] as const;
+export type AuthorityRelation = (typeof AUTHORITY_RELATIONS)[number];
 
 /**
  * One row of the PyBMH table: at this instance, this official may impose these sanctions on

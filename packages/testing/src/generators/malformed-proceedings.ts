@@ -20,7 +20,9 @@ import {
   type CaseCommand,
   type CaseErrorCode,
   checkAuthority,
+  IMPOSING_OFFICIALS,
   type ImposingOfficial,
+  POSITION_CLASSES,
   type PositionClass,
   type Respondent,
   SANCTION_CODES,
@@ -202,31 +204,9 @@ const forbiddenAt = (h: IntakeHistory, position: number) =>
     return rs.length === 0 ? [] : [{ f, rs }];
   });
 
-/** The officials of the PyBMH vocabulary (the schema's enum). */
-const OFFICIALS: readonly ImposingOfficial[] = [
-  'PRESIDEN',
-  'PPK',
-  'JPT_MADYA',
-  'JPT_PRATAMA',
-  'ADMINISTRATOR',
-  'PENGAWAS',
-  'FUNGSIONAL_DESIGNATED',
-  'OPD_HEAD',
-  'BUPATI_WALIKOTA',
-  'KEPALA_DESA',
-];
-
-const POSITIONS: readonly PositionClass[] = [
-  'JPT_UTAMA',
-  'JPT_MADYA',
-  'JPT_PRATAMA',
-  'ADMINISTRATOR',
-  'PENGAWAS',
-  'PELAKSANA',
-  'FUNGSIONAL_AHLI_UTAMA',
-  'FUNGSIONAL_LAINNYA',
-  'NON_ASN',
-];
+/** The officials and position classes of the PyBMH vocabulary (the schema's enums). */
+const OFFICIALS: readonly ImposingOfficial[] = IMPOSING_OFFICIALS;
+const POSITIONS: readonly PositionClass[] = POSITION_CLASSES;
 
 /** Officials the law gives authority over non-ASN people only (village law, contracts). */
 const NON_ASN_AUTHORITIES: readonly ImposingOfficial[] = [

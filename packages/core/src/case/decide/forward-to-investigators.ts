@@ -18,7 +18,8 @@ import type { ForwardToInvestigators, ReferToGakkumdu } from '../schema/commands
 import type { CaseEvent } from '../schema/events.js';
 import type { OpenCaseState } from '../state.js';
 import { decidedRespondent } from './decided-respondent.js';
-import { actOn, deadlineAt, endOfLocalDay, inTimeAt, notBefore } from './guards.js';
+import { actOn, inTimeAt, notBefore } from './guards.js';
+import { investigatorsDue } from './investigators-due.js';
 
 export const decideForwardToInvestigators = (
   command: ForwardToInvestigators | ReferToGakkumdu,
@@ -44,7 +45,7 @@ export const decideForwardToInvestigators = (
   );
   if (E.isLeft(order)) return order;
   const forwardedAt = command.meta.occurredAt;
-  const declaredAt = r.decision.decidedAt ?? endOfLocalDay(r.decision.decidedOn, state.timeZone);
+  const { declaredAt, dueAt } = investigatorsDue(context.rulebook, state, r.decision);
   if (Date.parse(forwardedAt) < Date.parse(declaredAt)) {
     return E.left(
       datesOutOfOrder(
@@ -56,13 +57,6 @@ export const decideForwardToInvestigators = (
       ),
     );
   }
-  const dueAt = deadlineAt(
-    context,
-    state.regime,
-    'REFER_TO_POLICE',
-    declaredAt,
-    state.timeZone,
-  ).dueAt;
   const letterNumber = command.type === 'ForwardToInvestigators' ? command.letterNumber : undefined;
   return E.right([
     {

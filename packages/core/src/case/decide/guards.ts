@@ -13,13 +13,7 @@ import {
   isOnTime,
   type Regime,
 } from '../../rules/index.js';
-import {
-  compareDates,
-  endOfLocalDay,
-  type IsoDate,
-  localDateOf,
-  type TimeZoneCode,
-} from '../../time/index.js';
+import { compareDates, type IsoDate, localDateOf, type TimeZoneCode } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import { type CaseError, datesOutOfOrder, legalDateInFuture } from '../errors.js';
 
@@ -98,9 +92,6 @@ export const deadlineAt = (
 
 /** True when the instant `at` is not after the instant `dueAt`. */
 export const inTimeAt = (at: string, dueAt: string): boolean => isOnTime(at, dueAt);
-
-/** The last instant of a local day: where a decision recorded by date alone is placed. */
-export { endOfLocalDay };
 
 /** True when `on` is not after `due`. */
 export const inTime = (on: IsoDate, due: IsoDate): boolean => compareDates(on, due) <= 0;

@@ -11,56 +11,18 @@
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { compareDates, type IsoDate } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import type { CaseError } from '../errors.js';
 import { nothingToAnnounce, statusAlreadyAnnounced } from '../errors-followup.js';
 import type { IssueStatusNotice } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
 import type { OpenCaseState } from '../state.js';
-import { respondentsOf } from '../state.js';
+import { type AnnounceableStatus, announceableStatuses } from '../status-notices-owed.js';
 import { actOn, deadline, inTime, notBefore } from './guards.js';
 
-type NoticedStatus = 'REGISTERED' | 'NOT_REGISTERED' | 'DECIDED' | 'FORWARDED' | 'CLOSED';
+type NoticedStatus = AnnounceableStatus['status'];
 
 const PUBLIC_CHANNELS = new Set(['NOTICE_BOARD', 'WEBSITE', 'SIGAPLAPOR']);
-
-const latest = (dates: readonly (IsoDate | null | undefined)[]): IsoDate | null =>
-  dates.reduce<IsoDate | null>(
-    (max, d) => (d == null ? max : max === null || compareDates(d, max) > 0 ? d : max),
-    null,
-  );
-
-/** The status to announce and the day the case reached it, or null when there is none. */
-const announceable = (
-  state: OpenCaseState,
-): { readonly status: NoticedStatus; readonly on: IsoDate } | null => {
-  switch (state.status) {
-    case 'NOT_REGISTERED':
-      return state.declined === null
-        ? null
-        : { status: state.status, on: state.declined.declinedOn };
-    case 'REGISTERED':
-      return state.registration === null
-        ? null
-        : { status: state.status, on: state.registration.registeredOn };
-    case 'DECIDED':
-    case 'FORWARDED':
-    case 'CLOSED': {
-      const on = latest(
-        respondentsOf(state).flatMap((r) => [
-          r.decision?.decidedOn,
-          r.forwarding?.forwardedOn,
-          r.otherLawForward?.forwardedOn,
-          r.gakkumdu?.referredOn,
-        ]),
-      );
-      return on === null ? null : { status: state.status, on };
-    }
-    default:
-      return null;
-  }
-};
 
 export const decideIssueStatusNotice = (
   command: IssueStatusNotice,
@@ -70,12 +32,7 @@ export const decideIssueStatusNotice = (
   const rule = context.rulebook.deadlines[state.regime].STATUS_NOTICE;
   // A lapsed report taken up as a finding still owes the reporter its non-registration notice,
   // beside the finding's own statuses. By default the latest status not yet announced.
-  const candidates = [
-    ...(state.takenUpFrom === null
-      ? []
-      : [{ status: 'NOT_REGISTERED' as const, on: state.takenUpFrom.declinedOn }]),
-    ...[announceable(state)].filter((c) => c !== null),
-  ];
+  const candidates = announceableStatuses(state);
   const announced = (status: NoticedStatus) => state.statusNotices.find((n) => n.status === status);
   const named =
     command.status === undefined ? undefined : candidates.find((c) => c.status === command.status);

@@ -5,8 +5,9 @@
  * investigators within 1×24 hours of the declaration. A violation on the ADMINISTRATIVE track
  * only is not handed over by this application (state.ts `handlingStatus`) and owes nothing here.
  */
-import { computeDeadline, computeDeadlineAt, type Rulebook } from '../../rules/index.js';
-import { endOfLocalDay, type IsoDate } from '../../time/index.js';
+import { computeDeadline, type Rulebook } from '../../rules/index.js';
+import type { IsoDate } from '../../time/index.js';
+import { investigatorsDue } from '../decide/investigators-due.js';
 import { isAsn } from '../decide/respondents.js';
 import { CLASSIFICATION } from '../legal-bases.js';
 import { OTHER_LAW_TRACK } from '../legal-bases-followup.js';
@@ -117,14 +118,7 @@ export const HANDLING_DUTIES = [
       respondentsOf(s).flatMap((r) => {
         const d = r.decision;
         if (d === null || !violationOn(r, 'CRIMINAL') || r.gakkumdu !== null) return [];
-        const declaredAt = d.decidedAt ?? endOfLocalDay(d.decidedOn, s.timeZone);
-        const { due, dueAt, rule } = computeDeadlineAt(
-          rulebook,
-          s.regime,
-          'REFER_TO_POLICE',
-          declaredAt,
-          s.timeZone,
-        );
+        const { due, dueAt, rule } = investigatorsDue(rulebook, s, d);
         return [{ respondentId: r.respondent.respondentId, due, dueAt, basis: rule.basis }];
       }),
   }),

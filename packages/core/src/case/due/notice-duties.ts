@@ -9,42 +9,8 @@
  * this deadline only when the notice is issued.
  */
 import { computeDeadline } from '../../rules/index.js';
-import { compareDates, type IsoDate } from '../../time/index.js';
-import { type OpenCaseState, respondentsOf } from '../state.js';
-import { defineDuty, type NoticedStatus } from './duties.js';
-
-const latest = (dates: readonly (IsoDate | null | undefined)[]): IsoDate | null =>
-  dates.reduce<IsoDate | null>(
-    (max, d) => (d == null ? max : max === null || compareDates(d, max) > 0 ? d : max),
-    null,
-  );
-
-/** The status the case can announce now and the day it reached it, if any. */
-const currentStatus = (
-  s: OpenCaseState,
-): { readonly status: NoticedStatus; readonly on: IsoDate } | null => {
-  switch (s.status) {
-    case 'NOT_REGISTERED':
-      return s.declined === null ? null : { status: s.status, on: s.declined.declinedOn };
-    case 'REGISTERED':
-      return s.registration === null ? null : { status: s.status, on: s.registration.registeredOn };
-    case 'DECIDED':
-    case 'FORWARDED':
-    case 'CLOSED': {
-      const on = latest(
-        respondentsOf(s).flatMap((r) => [
-          r.decision?.decidedOn,
-          r.forwarding?.forwardedOn,
-          r.otherLawForward?.forwardedOn,
-          r.gakkumdu?.referredOn,
-        ]),
-      );
-      return on === null ? null : { status: s.status, on };
-    }
-    default:
-      return null;
-  }
-};
+import { announceableStatuses } from '../status-notices-owed.js';
+import { defineDuty } from './duties.js';
 
 export const NOTICE_DUTIES = [
   defineDuty({
@@ -53,13 +19,7 @@ export const NOTICE_DUTIES = [
     what: 'announce the status the report or finding has reached',
     afterClose: true,
     running: (s, rulebook) => {
-      const current = currentStatus(s);
-      const candidates = [
-        ...(s.takenUpFrom === null
-          ? []
-          : [{ status: 'NOT_REGISTERED' as const, on: s.takenUpFrom.declinedOn }]),
-        ...(current === null ? [] : [current]),
-      ];
+      const candidates = announceableStatuses(s);
       return candidates
         .filter((c) => !s.statusNotices.some((n) => n.status === c.status))
         .map((c) => {

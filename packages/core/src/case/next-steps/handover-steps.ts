@@ -3,8 +3,8 @@
  * date), the SE MenPAN-RB 4/2024 reroute of files left at KASN, and the forward to Polri
  * investigators with its 1×24-hour deadline.
  */
-import { computeDeadlineAt, rerouteKasnFile, supervisorFor } from '../../rules/index.js';
-import { endOfLocalDay } from '../decide/guards.js';
+import { rerouteKasnFile, supervisorFor } from '../../rules/index.js';
+import { investigatorsDue } from '../decide/investigators-due.js';
 import { respondentIn } from '../state.js';
 import { deadlineFact, type Probe, respondentOptions, stepOfChoices } from './probe.js';
 import type { NextStepOf, ReferralOption } from './types.js';
@@ -59,14 +59,7 @@ export const referralStep = (p: Probe): NextStepOf<'ForwardToInvestigators'> => 
     const decision = respondentIn(p.state, option.respondentId)?.decision;
     if (decision?.outcome.outcome !== 'VIOLATION' || !decision.outcome.tracks.includes('CRIMINAL'))
       return { ...option, referral: null };
-    const declaredAt = decision.decidedAt ?? endOfLocalDay(decision.decidedOn, p.state.timeZone);
-    const due = computeDeadlineAt(
-      p.context.rulebook,
-      p.state.regime,
-      'REFER_TO_POLICE',
-      declaredAt,
-      p.state.timeZone,
-    );
+    const due = investigatorsDue(p.context.rulebook, p.state, decision);
     return { ...option, referral: deadlineFact(p, 'REFER_TO_POLICE', due.due, due.dueAt) };
   });
   return stepOfChoices('ForwardToInvestigators', respondents, { respondents }, respondents);

@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 import {
+  AUTHORITY_RELATIONS,
+  IMPOSING_OFFICIALS,
+  INSTANCES,
+  POSITION_CLASSES,
   RECOMMENDATION_LEVELS,
   type RecommendationLevel,
   SANCTION_CODES,
@@ -79,41 +83,18 @@ export const unblockPersonnelDataSchema = z.strictObject({
 
 /** Where the deciding official sits, and who it is (the PyBMH). */
 export const imposingOfficialSchema = z.strictObject({
-  official: z.enum([
-    'PRESIDEN',
-    'PPK',
-    'JPT_MADYA',
-    'JPT_PRATAMA',
-    'ADMINISTRATOR',
-    'PENGAWAS',
-    'FUNGSIONAL_DESIGNATED',
-    'OPD_HEAD',
-    'BUPATI_WALIKOTA',
-    'KEPALA_DESA',
-  ]),
-  instance: z.enum(['PUSAT', 'PROVINSI', 'KABKOTA']),
+  official: z.enum(IMPOSING_OFFICIALS),
+  instance: z.enum(INSTANCES),
   name: nameString,
   /**
    * The official's relation to the respondent, where the PyBMH row that grants the sanction
    * requires one (one or two levels below, in the official's own unit, a JPT Madya who is the
    * PPK). Never assumed: a row that requires a relation grants only when it is stated.
    */
-  relation: z
-    .enum(['ONE_LEVEL_BELOW', 'TWO_LEVELS_BELOW', 'IN_OWN_UNIT', 'RESPONDENT_IS_PPK'])
-    .optional(),
+  relation: z.enum(AUTHORITY_RELATIONS).optional(),
 });
 
-export const positionClassSchema = z.enum([
-  'JPT_UTAMA',
-  'JPT_MADYA',
-  'JPT_PRATAMA',
-  'ADMINISTRATOR',
-  'PENGAWAS',
-  'PELAKSANA',
-  'FUNGSIONAL_AHLI_UTAMA',
-  'FUNGSIONAL_LAINNYA',
-  'NON_ASN',
-]);
+export const positionClassSchema = z.enum(POSITION_CLASSES);
 
 /**
  * Keputusan hukuman disiplin, set at `meta.occurredAt` by the official in `imposedBy`, on the
