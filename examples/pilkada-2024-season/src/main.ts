@@ -1,7 +1,9 @@
 /**
  * A Pilkada 2024 season in Kab. Bantul, Kab. Kulon Progo, Kota Banjar and Kab. Bekasi, moved
- * through intake to forwarding, then one case replayed event by event, and the next legal steps
- * of one case, read as it stood after registration, for each role.
+ * through intake to forwarding and, for some respondents, on to the PPK, an objection, a
+ * sanction served and a criminal verdict; then what was due on one case when BKN blocked SIASN,
+ * one case replayed event by event, and the next legal steps of one case, read as it stood
+ * after registration, for each role.
  *
  *   pnpm demo                      history in .netra/pilkada-2024-season.db (SQLite)
  *   pnpm demo -- --memory          throw-away, in memory
@@ -10,9 +12,10 @@
  * Running it again continues the same history: every step has a fixed command id, so steps
  * already recorded are recognised and nothing is appended twice.
  */
-import { verifyStore } from '@netra/core';
+import { defaultRulebook, verifyStore } from '@netra/core';
 import { either as E } from 'fp-ts';
 import { BANTUL, BKN_WASDAL, KULON_PROGO, OFFICES, SATGAS_DINKES_BANTUL } from './offices.js';
+import { printDueBeforeBlock } from './print-due.js';
 import { printNextSteps, type Viewer } from './print-next-steps.js';
 import { printReplay } from './print-replay.js';
 import { loadCases, runSeason } from './run-season.js';
@@ -22,6 +25,9 @@ import { DEFAULT_DB, openDemoStore } from './store.js';
 import { printSummary } from './summary.js';
 
 const REPLAYED_CASE = 'pilkada24-bekasi-LP-001';
+
+/** Kulon Progo's D-6 case: the PPK's follow-up overdue under the office policy, then the block. */
+const BLOCKED_CASE = 'pilkada24-kulonprogo-TM-001';
 
 /** Bantul's KE-3 case after registration (version 3), the morning after: every role asks. */
 const OPEN_CASE = {
@@ -77,6 +83,12 @@ const main = async (): Promise<void> => {
     console.log(
       `  hash chains            ${streams} streams, ${events} events, ${breaks.length === 0 ? 'all verify' : `${breaks.length} BROKEN`}`,
     );
+    const due = await printDueBeforeBlock(
+      store,
+      BLOCKED_CASE,
+      KULON_PROGO.policy?.rulebook ?? defaultRulebook,
+    );
+    if (E.isLeft(due)) return fail(due.left);
     const replay = await printReplay(store, REPLAYED_CASE);
     if (E.isLeft(replay)) return fail(replay.left);
     const next = await printNextSteps(

@@ -98,6 +98,24 @@ const factsOf = (step: NextStep): string => {
       return due(step.facts.notice, 'status notice');
     case 'TakeUpAsFinding':
       return due(step.facts.findingIfDiscoveredToday, 'finding');
+    case 'RecordSupervisorOutcome':
+    case 'BlockPersonnelData':
+    case 'UnblockPersonnelData':
+    case 'DecideSanction':
+    case 'DeliverSanction':
+    case 'FileObjection':
+    case 'DecideObjection':
+    case 'RecordSanctionServed':
+    case 'RecordRespondentExit':
+    case 'RecordCriminalStep':
+    case 'SummonForExamination':
+    case 'RecordExamination':
+    case 'ReleaseFromDuty':
+    case 'RecordCourtChallenge':
+      return step.facts.respondents
+        .filter((r) => r.available)
+        .map((r) => r.name)
+        .join(', ');
     case 'HandOverCase':
       return step.facts.handlingOffice === null
         ? 'no office fixed yet'

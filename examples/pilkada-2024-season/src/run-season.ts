@@ -4,6 +4,7 @@ import {
   caseEventCodec,
   createCaseCommandHandler,
   type EventStore,
+  type Rulebook,
 } from '@netra/core';
 import { either as E } from 'fp-ts';
 import type { CaseScript } from './script.js';
@@ -16,18 +17,32 @@ export interface SeasonRun {
 }
 
 /**
- * Sends every step of every case through the command handler, as a regional system would.
- * The clock is the real one: `recordedAt` shows when this run entered the paper history.
+ * Sends every step of every case through the command handler, as a regional system would: the
+ * handler of the case's office, on the office's configured rulebook if it has one (offices.ts),
+ * else the default. The clock is the real one: `recordedAt` shows when this run entered the
+ * paper history.
  */
 export const runSeason = async (
   store: EventStore,
   cases: readonly CaseScript[],
 ): Promise<SeasonRun> => {
-  const handle = createCaseCommandHandler({ store, clock: () => new Date() });
+  const handlers = new Map<Rulebook | undefined, ReturnType<typeof createCaseCommandHandler>>();
+  const handlerOf = (rulebook: Rulebook | undefined) => {
+    const known = handlers.get(rulebook);
+    if (known !== undefined) return known;
+    const created = createCaseCommandHandler({
+      store,
+      clock: () => new Date(),
+      ...(rulebook === undefined ? {} : { rulebook }),
+    });
+    handlers.set(rulebook, created);
+    return created;
+  };
   let appended = 0;
   let alreadyRecorded = 0;
   const rejected: string[] = [];
   for (const script of cases) {
+    const handle = handlerOf(script.office.policy?.rulebook);
     for (const command of commandsOf(script)) {
       // The host (here: the script) authenticated the actor; the command body carries no actor.
       const { actor, ...meta } = command.meta;

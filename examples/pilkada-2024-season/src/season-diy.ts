@@ -4,7 +4,13 @@
  * satgas; Kulon Progo's SE 800/1417 binds ASN and non-ASN alike (seed articles).
  */
 import type { ActorRef } from '@netra/core';
-import { BANTUL, BKN_WASDAL, KULON_PROGO, SATGAS_DINKES_BANTUL } from './offices.js';
+import {
+  BANTUL,
+  BKN_WASDAL,
+  KULON_PROGO,
+  NETRA_SCHEDULER,
+  SATGAS_DINKES_BANTUL,
+} from './offices.js';
 import type { CaseScript } from './script.js';
 import { by, byBawaslu, evidence, pns, since2024_2, voter } from './script.js';
 
@@ -247,9 +253,21 @@ const likeAndComment: CaseScript = {
       respondentIds: ['kp-lurah-02'],
       expectedSupervisor: 'BKN',
     }),
-    // After the forward (issue 15): BKN recommends a heavy sanction; the PPK does not act, so
-    // BKN blocks his personnel data in SIASN; the PPK decides, the block is lifted, the decision
-    // is delivered and takes force on day 15.
+    // Rulebook 2024.2: the forward announced (Perbawaslu 8/2020), as the due list expects.
+    since2024_2(
+      'status-forwarded',
+      byBawaslu(
+        KULON_PROGO,
+        '2024-10-14',
+        { type: 'IssueStatusNotice', channels: ['NOTICE_BOARD', 'WEBSITE'] },
+        '14:00',
+      ),
+    ),
+    // After the forward (issue 15): BKN recommends a heavy sanction. Kulon Progo's system counts
+    // the PPK a 10-day follow-up (office policy, offices.ts), due 14 Nov; the PPK does not act,
+    // so on 2 Dec BKN blocks his personnel data in SIASN; the PPK decides, the block is lifted,
+    // the decision is delivered and takes force on day 15 (27 Dec 2024); the system records the
+    // demotion served when its 12 months have run (26 Dec 2025).
     since2024_2(
       'bkn-recommendation',
       by(BKN_WASDAL, '2024-11-04', {
@@ -270,6 +288,41 @@ const likeAndComment: CaseScript = {
         type: 'BlockPersonnelData',
         respondentId: 'kp-lurah-02',
         reason: 'Recommendation of 4 Nov 2024 not followed up by the PPK',
+      }),
+    ),
+    // After the block the PPK acts: a written summons, the examination by a team (required
+    // where a heavy sanction is in question, PP 94/2021 Pasal 26–27; Perban 6/2022), then the
+    // decision.
+    since2024_2(
+      'summons',
+      by(PPK_KULON_PROGO_WATES, '2024-12-03', {
+        type: 'SummonForExamination',
+        respondentId: 'kp-lurah-02',
+        letterNumber: '800/1180/BKPSDM/XII/2024',
+        examinationOn: '2024-12-05',
+      }),
+    ),
+    since2024_2(
+      'examination',
+      by(PPK_KULON_PROGO_WATES, '2024-12-05', {
+        type: 'RecordExamination',
+        respondentId: 'kp-lurah-02',
+        result: {
+          outcome: 'EXAMINED',
+          bapReference: 'BAP/800/1181/BKPSDM/XII/2024',
+          team: {
+            respondentGrade: 'III/c',
+            members: [
+              { name: 'Camat Wates', grade: 'IV/a', element: 'ATASAN_LANGSUNG' },
+              { name: 'Inspektur Pembantu Wilayah I', grade: 'IV/a', element: 'PENGAWASAN' },
+              {
+                name: 'Kabid Pengembangan dan Disiplin BKPSDM',
+                grade: 'IV/a',
+                element: 'KEPEGAWAIAN',
+              },
+            ],
+          },
+        },
       }),
     ),
     since2024_2(
@@ -297,6 +350,15 @@ const likeAndComment: CaseScript = {
         type: 'DeliverSanction',
         respondentId: 'kp-lurah-02',
       }),
+    ),
+    since2024_2(
+      'sanction-served',
+      by(
+        NETRA_SCHEDULER,
+        '2025-12-26',
+        { type: 'RecordSanctionServed', respondentId: 'kp-lurah-02' },
+        '17:00',
+      ),
     ),
   ],
 };

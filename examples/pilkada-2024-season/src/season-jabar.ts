@@ -345,6 +345,23 @@ const aidPackages: CaseScript = {
       }),
     ),
     since2024_2(
+      'summons',
+      by(PPK_BEKASI_PUPR, '2024-11-18', {
+        type: 'SummonForExamination',
+        respondentId: 'bekasi-kabid-02',
+        letterNumber: '800/2190/BKPSDM/XI/2024',
+        examinationOn: '2024-11-20',
+      }),
+    ),
+    since2024_2(
+      'examination',
+      by(PPK_BEKASI_PUPR, '2024-11-20', {
+        type: 'RecordExamination',
+        respondentId: 'bekasi-kabid-02',
+        result: { outcome: 'EXAMINED', bapReference: 'BAP/800/2195/BKPSDM/XI/2024' },
+      }),
+    ),
+    since2024_2(
       'sanction',
       by(PPK_BEKASI_PUPR, '2024-11-25', {
         type: 'DecideSanction',

@@ -19,7 +19,8 @@ const demo = (...args: string[]) => {
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
 };
 
-describe('the demo (built program)', () => {
+// Each test spawns the demo once or twice; on a loaded machine two SQLite runs outlast 5 s.
+describe('the demo (built program)', { timeout: 30_000 }, () => {
   it('has been built', () => {
     expect(
       existsSync(program),
@@ -29,9 +30,9 @@ describe('the demo (built program)', () => {
 
   it('runs a season in memory: every step accepted, chains verify, one case replayed', () => {
     const { status, out } = demo('--memory');
-    expect(out).toContain('this run: 76 events appended, 0 steps already recorded earlier');
+    expect(out).toContain('this run: 82 events appended, 0 steps already recorded earlier');
     expect(out).not.toContain('refused:');
-    expect(out).toContain('10 streams, 76 events, all verify');
+    expect(out).toContain('10 streams, 82 events, all verify');
     expect(out).toContain('neutrality files now at BKN 4');
     expect(out).toContain('non-ASN forwarded to   BUPATI_WALIKOTA 2');
     expect(out).toContain('to Polri investigators within 1x24 h 2');
@@ -42,18 +43,63 @@ describe('the demo (built program)', () => {
       'keberatan filed 2024-12-02 with PPK, REDUCED on 2024-12-20 to TUNDA_KGB_1T, in force 2024-12-20',
     );
     expect(out).toContain(
-      'SIASN data blocked 2024-12-02, lifted 2024-12-10 (PPK_FOLLOWED_UP); sanction TURUN_JABATAN_12B (HEAVY) decided 2024-12-09; delivered 2024-12-12, in force 2024-12-27',
+      'BKN recommends HEAVY on 2024-11-04 (9953/B-AK.02.02/SD/F/2024), PPK follow-up due 2024-11-14; SIASN data blocked 2024-12-02 [follow-up overdue], lifted 2024-12-10 (PPK_FOLLOWED_UP); sanction TURUN_JABATAN_12B (HEAVY) decided 2024-12-09; delivered 2024-12-12, in force 2024-12-27; served to its end 2025-12-26',
     );
-    expect(out).toContain('missed deadlines       decision 2');
+    expect(out).toContain('sanctions served       TURUN_JABATAN_12B 1');
+    expect(out).toContain('missed deadlines       PPK follow-up 1, decision 2');
+    expect(out).toContain('status announced: FORWARDED on 2024-10-14');
     expect(out).toContain(
       'taken up as a finding: the report of 2024-11-26 was not registered on 2024-12-01',
     );
     expect(out).toContain(
       'status announced: NOT_REGISTERED on 2024-12-01, FORWARDED on 2024-12-05',
     );
-    expect(out).toContain('Replay of pilkada24-bekasi-LP-001: 24 events, hash chain verified');
+    expect(out).toContain('Replay of pilkada24-bekasi-LP-001: 26 events, hash chain verified');
     expect(out).toContain('#13 ForwardedToCompetentAuthority');
     expect(status).toBe(0);
+  });
+
+  it('carries respondents past the forward: PPK overdue and SIASN block, objection, sanction served, final verdict', () => {
+    const { status, out } = demo('--memory');
+    expect(status).toBe(0);
+    const lines = out.split('\n').map((l) => l.trim());
+    // Kulon Progo's system runs on a configured rulebook (the 10-day follow-up policy), named
+    // in the summary and recorded in its events; the other offices keep the default.
+    const kulonProgo = lines.indexOf(
+      'Kabupaten Kulon Progo (34.01) — Bawaslu Kabupaten Kulon Progo: 3 case(s)',
+    );
+    expect(kulonProgo).toBeGreaterThan(-1);
+    const policy =
+      /^rulebook (2024\.2\+custom:[0-9a-f]{12}): PPK follow-up of a supervisor's recommendation due in 10 days /.exec(
+        lines[kulonProgo + 1] ?? '',
+      );
+    expect(policy, 'the office policy is named under Kulon Progo').not.toBeNull();
+    const custom = policy?.[1] ?? '';
+    // Only Kulon Progo's header and its due list name the custom rulebook; the Bekasi replay
+    // shows its events decided under the default.
+    expect(out.split(custom)).toHaveLength(3);
+    expect(out).toContain('· rulebook 2024.2\n');
+    const section = (heading: string) => {
+      const start = lines.indexOf(heading);
+      expect(start, heading).toBeGreaterThan(-1);
+      const end = lines.indexOf('', start);
+      return lines.slice(start + 1, end === -1 ? undefined : end);
+    };
+    expect(section('After the forward (supervisor, PPK, objection, courts)')).toEqual([
+      'PPK follow-up          Suharyanto (pilkada24-kulonprogo-TM-001): BKN recommended HEAVY on 2024-11-04; follow-up due 2024-11-14 (office policy), OVERDUE; SIASN data blocked 2024-12-02, lifted 2024-12-10; sanction decided 2024-12-09',
+      'PPK follow-up          Drs. Wahyu Hidayat (pilkada24-bekasi-LP-001): BKN recommended MODERATE on 2024-11-15; no follow-up period (the law sets none); sanction decided 2024-11-25',
+      'objection decided      Drs. Wahyu Hidayat (pilkada24-bekasi-LP-001): keberatan against TUNDA_PANGKAT_1T decided 2024-12-20: REDUCED to TUNDA_KGB_1T, in force 2024-12-20',
+      'sanction served        Suharyanto (pilkada24-kulonprogo-TM-001): TURUN_JABATAN_12B in force 2024-12-27, served to its end 2025-12-26',
+      'criminal verdict       H. Mamat Suparman (pilkada24-bekasi-LP-001): high court GUILTY on 2024-11-21, final',
+    ]);
+    // The due list as BKN found it when it blocked: the PPK's follow-up, and nothing else, overdue.
+    const due = section(
+      `Due on pilkada24-kulonprogo-TM-001 when BKN blocked SIASN (2024-12-02T10:00:00+07:00), before the block (dutiesDue, rulebook ${custom}):`,
+    );
+    expect(due).toEqual([
+      "PPK_FOLLOW_UP — PPK of pemkab-kp-kec-wates: follow up the supervisor's recommendation with a decision on the sanction [kp-lurah-02] — due 2024-11-14, OVERDUE (basis UU 5/2014 (ASN) Pasal 32 ayat (3), Pasal 33)",
+      "the PPK's follow-up period in this rulebook: 10 calendar days from the recommendation (office policy; the law sets none)",
+    ]);
   });
 
   it('prints the next legal steps of one open case for each role (nextSteps)', () => {
@@ -101,9 +147,9 @@ describe('the demo (built program)', () => {
     }
     expect(lines).toContain('reporter (pelapor-bantul-001): 1 of 2 possible now');
     expect(lines).toContain('+ WithdrawReport — effect HANDLING_CONTINUES');
-    expect(lines).toContain('supervisor (bkn-wasdal-netralitas-01): 0 of 1 possible now');
+    expect(lines).toContain('supervisor (bkn-wasdal-netralitas-01): 1 of 5 possible now');
     expect(lines.some((l) => l.startsWith('- RerouteKasnFile — NOT_FORWARDED_TO_KASN'))).toBe(true);
-    expect(lines).toContain('gakkumdu (gakkumdu-34.02): 1 of 2 possible now');
+    expect(lines).toContain('gakkumdu (gakkumdu-34.02): 1 of 3 possible now');
     expect(lines).toContain('+ RecordGakkumduDeliberation — Sri Wahyuni: FIRST');
   });
 
@@ -112,11 +158,12 @@ describe('the demo (built program)', () => {
     const first = demo('--db', file);
     expect(first.status).toBe(0);
     expect(first.out).toContain(`store: SQLite file ${file}`);
-    expect(first.out).toContain('76 events appended');
+    expect(first.out).toContain('82 events appended');
     const second = demo('--db', file);
     expect(second.status).toBe(0);
-    expect(second.out).toContain('this run: 0 events appended, 76 steps already recorded earlier');
-    expect(second.out).toContain('10 streams, 76 events, all verify');
+    expect(second.out).toContain('this run: 0 events appended, 82 steps already recorded earlier');
+    expect(second.out).toContain('10 streams, 82 events, all verify');
+    expect(second.out).toContain('served to its end 2025-12-26');
   });
 
   it('continues a store the 2024.1 demo wrote: old steps stand, the 2024.2 additions that no longer fit are refused with their reason', () => {
@@ -132,8 +179,11 @@ describe('the demo (built program)', () => {
     expect(status).toBe(1);
     // Every step of the 2024.1 script keeps its command id, so all 46 are found, none re-sent
     // under another id; the new case and the steps that still fit are appended.
-    expect(out).toContain('this run: 25 events appended, 46 steps already recorded earlier');
-    expect(out).toContain('10 streams, 71 events, all verify');
+    expect(out).toContain('this run: 31 events appended, 46 steps already recorded earlier');
+    expect(out).toContain('10 streams, 77 events, all verify');
+    // Kulon Progo's 2024.2 steps run on the office policy: the follow-up overdue, then served.
+    expect(out).toContain('follow-up due 2024-11-14 (office policy), OVERDUE');
+    expect(out).toContain('TURUN_JABATAN_12B in force 2024-12-27, served to its end 2025-12-26');
     const refused = out.split('\n').filter((l) => l.trim().startsWith('refused:'));
     expect(refused.map((l) => l.trim().split(' ')[1])).toEqual([
       'pilkada24-banjar-LP-001/2024.2/completion-notice',

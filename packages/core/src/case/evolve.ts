@@ -69,6 +69,7 @@ const opened = (
   withdrawal: null,
   declined: null,
   clarifications: [],
+  breaches: [],
   handlingOffice: e.type === 'InternalReportReceived' ? null : (e.data.handlingOffice ?? null),
   handovers: [],
   completionNotice: null,
@@ -385,10 +386,91 @@ export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
         ),
       }));
     }
+    case 'RespondentSummoned': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        summonses: [
+          ...p.summonses,
+          {
+            summons: d.summons,
+            letterOn: d.letterOn,
+            examinationOn: d.examinationOn,
+            letterWithinDeadline: d.letterWithinDeadline,
+            outcome: null,
+            outcomeOn: null,
+          },
+        ],
+      }));
+    }
+    case 'ExaminationRecorded': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        summonses: p.summonses.map((x) =>
+          x.summons === d.summons ? { ...x, outcome: d.outcome, outcomeOn: d.on } : x,
+        ),
+        examination:
+          d.outcome === 'EXAMINED'
+            ? {
+                kind: 'EXAMINED',
+                on: d.on,
+                bapReference: d.bapReference ?? '',
+                team: d.team !== null,
+              }
+            : d.summons === 2
+              ? { kind: 'ABSENT_TWICE', on: d.on }
+              : p.examination,
+      }));
+    }
+    case 'ReleasedFromDuty': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => ({
+        ...p,
+        releasedFromDuty: { releasedOn: d.releasedOn, endedOn: null },
+      }));
+    }
+    case 'CourtChallengeRecorded': {
+      const d = event.data;
+      return withProceeding(openCase(state, event), d.respondentId, (p) => {
+        if (d.step === 'FILED') {
+          return { ...p, court: { court: d.court, filedOn: d.on, judgments: [] } };
+        }
+        if (p.court === null) return p;
+        const judgments = [...p.court.judgments, { outcome: d.outcome, final: d.final, on: d.on }];
+        const annulled = d.final && d.outcome === 'SANCTION_ANNULLED';
+        return {
+          ...p,
+          court: { ...p.court, judgments },
+          effective: annulled ? { code: null, inForceOn: null } : p.effective,
+        };
+      });
+    }
+    case 'BreachNoticed': {
+      const s = openCase(state, event);
+      const d = event.data;
+      return {
+        ...s,
+        breaches: [
+          ...s.breaches,
+          { duty: d.duty, respondentId: d.respondentId, due: d.due, noticedAt: d.noticedAt },
+        ],
+      };
+    }
     case 'SanctionDecided': {
       const d = event.data;
       return withProceeding(openCase(state, event), d.respondentId, (p) => ({
         ...p,
+        earlierSanctions:
+          p.sanction === null
+            ? p.earlierSanctions
+            : [...p.earlierSanctions, { code: p.sanction.code, decidedOn: p.sanction.decidedOn }],
+        releasedFromDuty:
+          p.releasedFromDuty === null ? null : { ...p.releasedFromDuty, endedOn: d.decidedOn },
+        delivery: null,
+        objection: null,
+        effective: null,
+        servedOn: null,
         sanction: {
           code: d.sanction,
           level: d.level,

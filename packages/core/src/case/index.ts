@@ -27,22 +27,41 @@ export { evolveCase } from './evolve.js';
 export { nextSteps } from './next-steps/next-steps.js';
 export type {
   AuthorityOption,
+  BlockOption,
   Choice,
+  CriminalOption,
+  CriminalStep,
+  CriminalStepChoice,
   DeadlineFact,
   DeclineReason,
   DeliberationOption,
+  DeliveryOption,
+  ExitReason,
   FilingFact,
   FollowUpCommandType,
   NextStep,
   NextStepOf,
   NextSteps,
+  ObjectionDecisionOption,
+  ObjectionFilingOption,
+  ObjectionKind,
+  ObjectionKindChoice,
+  ObjectionOutcome,
+  ObjectionOutcomeChoice,
+  ProceedingDeadlineFact,
   ReferralOption,
   RespondentDecisionFact,
   RespondentOption,
   ReviewOutcome,
+  SanctionChoice,
+  SanctionOption,
+  ServingOption,
   SkbChoice,
   StepFacts,
   StepRefusal,
+  SupervisorOutcomeOption,
+  UnblockOption,
+  UnblockReason,
   Verdict,
 } from './next-steps/types.js';
 export type { NipHolderKind, NipParts } from './nip.js';
@@ -82,6 +101,8 @@ export type {
 export { CASE_COMMAND_TYPES, caseCommandSchema } from './schema/commands.js';
 export type { CaseEvent, CaseEventOf, CaseEventType } from './schema/events.js';
 export { CASE_EVENT_SCHEMA_VERSIONS, caseEventSchema } from './schema/events.js';
+export type { Grade } from './schema/examination-commands.js';
+export { PNS_GRADES, PPPK_GRADES } from './schema/examination-commands.js';
 export type { CaseListLimits } from './schema/limits.js';
 export {
   CASE_FIELD_LIMITS,

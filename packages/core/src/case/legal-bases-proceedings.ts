@@ -58,3 +58,54 @@ export const SERVICE_EXIT: LegalBasis = {
     'a respondent already dismissed, retired or resigned leaves the proceedings (an SBT status ' +
     'bucket); death ends them too',
 };
+
+export const EXAMINATION: LegalBasis = {
+  instrument: 'PP 94/2021 (Disiplin PNS); Peraturan BKN 6/2022',
+  article: 'PP 94/2021 Pasal 26, Pasal 27',
+  confidence: 'C',
+  source:
+    'gazette OCR, dataset mblonyox/data-peraturan, file pp/2021/94/fulltext.md; research/legal-process.md §3.4',
+  note:
+    'before a discipline sanction the PNS is summoned in writing and examined (a BAP); the ' +
+    'examination is at most 7 working days after the letter (26(2)); a second summons at most ' +
+    '7 working days after the missed date (26(3)); absent twice, the official decides on the ' +
+    'evidence without examination (26(4))',
+};
+
+export const EXAMINATION_TEAM: LegalBasis = {
+  instrument: 'PP 94/2021 (Disiplin PNS); Peraturan BKN 6/2022',
+  confidence: 'C',
+  source: 'BKN on Perban 6/2022 (research/legal-process.md §3.4 item 3)',
+  note:
+    'an examination team (direct superior, Inspektorat, BKPSDM) is required where a heavy ' +
+    'sanction is in question and optional for a moderate one; each member at least the rank of ' +
+    'the PNS examined',
+};
+
+export const RELEASE_FROM_DUTY: LegalBasis = {
+  instrument: 'PP 94/2021 (Disiplin PNS)',
+  confidence: 'R',
+  source: 'research/legal-process.md §3.4 item 4',
+  note:
+    'pembebasan sementara dari tugas jabatan while a heavy sanction is likely, for the ' +
+    'examination to run, until the decision on the sanction; the respondent keeps their rights. ' +
+    'The article number was not read in the sources [R]',
+};
+
+export const ADMINISTRATIVE_COURT: LegalBasis = {
+  instrument: 'PP 79/2021 (Upaya Administratif dan BPASN)',
+  article: 'Pasal 5 ayat (3), Pasal 6 ayat (3), Pasal 9 ayat (3), Pasal 18',
+  confidence: 'C',
+  source: 'gazette OCR, dataset mblonyox/data-peraturan, file pp/2021/79/fulltext.md',
+  note:
+    'after a keberatan (decided, or undecided after 21 working days) the respondent may sue in ' +
+    'PTUN; against BPASN’s decision on a banding, in PT TUN',
+};
+
+export const BREACH_NOTICED: LegalBasis = {
+  instrument: 'netra: the due list (dutiesDue) and the rule of each duty',
+  confidence: 'C',
+  note:
+    'the system records when it saw a duty overdue, so that the history shows when the lapse ' +
+    'was noticed; the duty’s own rule is named in the event',
+};

@@ -18,8 +18,12 @@ import {
 import { AD_HOC_BODIES, HANDOVER } from './legal-bases-followup.js';
 import {
   ADMINISTRATIVE_APPEAL,
+  ADMINISTRATIVE_COURT,
+  BREACH_NOTICED,
   DISCIPLINE_DECISION,
+  EXAMINATION,
   PERSONNEL_DATA_BLOCK,
+  RELEASE_FROM_DUTY,
   SERVICE_EXIT,
   SERVING,
   SUPERVISION,
@@ -215,6 +219,21 @@ export const CASE_PERMISSIONS: Readonly<Record<CaseCommandType, Permission>> = {
     roles: ['supervisor', 'system'],
     basis: { ...PERSONNEL_DATA_BLOCK, note: 'BKN lifts the block; the system records it' },
   },
+  SummonForExamination: {
+    roles: ['ppk'],
+    basis: { ...EXAMINATION, note: 'the direct superior summons; the PPK’s office records it' },
+  },
+  RecordExamination: {
+    roles: ['ppk'],
+    basis: { ...EXAMINATION, note: 'the PPK’s office records the examination or the absence' },
+  },
+  ReleaseFromDuty: {
+    roles: ['ppk'],
+    basis: {
+      ...RELEASE_FROM_DUTY,
+      note: 'the direct superior releases; the PPK’s office records it',
+    },
+  },
   DecideSanction: {
     roles: ['ppk'],
     basis: {
@@ -244,6 +263,13 @@ export const CASE_PERMISSIONS: Readonly<Record<CaseCommandType, Permission>> = {
     roles: ['ppk', 'system'],
     basis: { ...SERVING, note: 'the PPK’s office, or the system at the end date' },
   },
+  RecordCourtChallenge: {
+    roles: ['ppk', 'appeal_authority', 'system'],
+    basis: {
+      ...ADMINISTRATIVE_COURT,
+      note: 'the PPK (the defendant), BPASN or the system records the suit and its judgments',
+    },
+  },
   RecordRespondentExit: {
     roles: ['ppk', 'supervisor', 'system'],
     basis: {
@@ -257,6 +283,10 @@ export const CASE_PERMISSIONS: Readonly<Record<CaseCommandType, Permission>> = {
       ...GAKKUMDU,
       note: 'the Gakkumdu desk records the investigation, prosecution and court steps',
     },
+  },
+  RecordBreachNoticed: {
+    roles: ['system'],
+    basis: { ...BREACH_NOTICED, note: 'only the system watches the due list and records a lapse' },
   },
   ForwardToCompetentAuthority: {
     roles: ['bawaslu'],

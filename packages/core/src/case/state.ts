@@ -75,6 +75,38 @@ export interface RespondentProceeding {
     readonly unblockedOn: IsoDate | null;
     readonly unblockReason: 'PPK_FOLLOWED_UP' | 'BLOCKED_IN_ERROR' | null;
   }[];
+  /** The written summonses (at most two, PP 94/2021 Pasal 26) and what came of each. */
+  readonly summonses: readonly {
+    readonly summons: 1 | 2;
+    readonly letterOn: IsoDate;
+    readonly examinationOn: IsoDate;
+    readonly letterWithinDeadline: boolean;
+    readonly outcome: 'EXAMINED' | 'ABSENT' | null;
+    readonly outcomeOn: IsoDate | null;
+  }[];
+  /**
+   * What a discipline decision may rest on: the examination (a BAP, with or without a team),
+   * or two absences (decided on the evidence, Pasal 26(4)).
+   */
+  readonly examination:
+    | {
+        readonly kind: 'EXAMINED';
+        readonly on: IsoDate;
+        readonly bapReference: string;
+        readonly team: boolean;
+      }
+    | { readonly kind: 'ABSENT_TWICE'; readonly on: IsoDate }
+    | null;
+  /** Pembebasan sementara dari tugas jabatan: from `releasedOn` until the decision (`endedOn`). */
+  readonly releasedFromDuty: {
+    readonly releasedOn: IsoDate;
+    readonly endedOn: IsoDate | null;
+  } | null;
+  /** Sanctions decided earlier in this case and followed by a heavier step of a ladder. */
+  readonly earlierSanctions: readonly {
+    readonly code: SanctionCode;
+    readonly decidedOn: IsoDate;
+  }[];
   readonly sanction: {
     readonly code: SanctionCode;
     readonly level: SanctionLevel;
@@ -85,7 +117,8 @@ export interface RespondentProceeding {
     /** True when the President imposed it: PP 79/2021 provides no objection against that [R]. */
     readonly imposedByPresident: boolean;
     readonly lighterThanRecommended: boolean;
-    readonly deliveryDue: IsoDate;
+    /** Null for a non-ASN respondent: PP 94/2021 Pasal 37(3) does not bind their authority. */
+    readonly deliveryDue: IsoDate | null;
     readonly repeatOf: { readonly caseId: string; readonly sanction: SanctionCode } | null;
   } | null;
   readonly delivery: {
@@ -112,6 +145,16 @@ export interface RespondentProceeding {
     readonly inForceOn: IsoDate | null;
   } | null;
   readonly servedOn: IsoDate | null;
+  /** The administrative court after the objection (PTUN, PT TUN): the suit and its judgments. */
+  readonly court: {
+    readonly court: 'PTUN' | 'PT_TUN';
+    readonly filedOn: IsoDate;
+    readonly judgments: readonly {
+      readonly outcome: 'SANCTION_UPHELD' | 'SANCTION_ANNULLED';
+      readonly final: boolean;
+      readonly on: IsoDate;
+    }[];
+  } | null;
   /** The respondent left the service: the proceedings are closed. */
   readonly exit: {
     readonly reason: 'RETIRED' | 'DISMISSED_OTHER_GROUNDS' | 'RESIGNED' | 'DIED';
@@ -124,11 +167,16 @@ export const NO_PROCEEDING: RespondentProceeding = {
   supervisorOutcome: null,
   blocked: null,
   blocks: [],
+  summonses: [],
+  examination: null,
+  releasedFromDuty: null,
+  earlierSanctions: [],
   sanction: null,
   delivery: null,
   objection: null,
   effective: null,
   servedOn: null,
+  court: null,
   exit: null,
 };
 
@@ -284,6 +332,13 @@ export interface OpenCaseState {
     readonly party: z.infer<typeof clarificationPartySchema>;
     readonly heldOn: IsoDate;
     readonly summary: string;
+  }[];
+  /** Lapses the system noticed (RecordBreachNoticed), in order. */
+  readonly breaches: readonly {
+    readonly duty: string;
+    readonly respondentId: string | null;
+    readonly due: IsoDate;
+    readonly noticedAt: string;
   }[];
 }
 

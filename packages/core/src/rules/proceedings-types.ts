@@ -90,6 +90,11 @@ export interface SanctionType extends Effective {
    * termination is the measure where a PNS gets PTDH (UU 20/2023 Pasal 52(3) huruf j jo. (4)).
    */
   readonly alsoMeets?: readonly SanctionLevel[];
+  /**
+   * A step of a graduated ladder: imposed only after one of these was imposed in the same case
+   * and not complied with (UU 6/2014 Pasal 30(2)); it then replaces it. Absent: no ladder.
+   */
+  readonly after?: readonly SanctionCode[];
   readonly basis: LegalBasis;
   readonly contested?: string;
 }

@@ -25,7 +25,7 @@ describe('tryCreateRulebook refuses options that would be ignored or misread', (
     });
     expect(error.message).toContain(
       'expected one of counting, deadlines, skbLevels, bknFrom, extraHolidays, holidayCorrections, ' +
-        'gakkumdu, candidateDetermination, proceedings, moderateSanctions, version',
+        'gakkumdu, candidateDetermination, proceedings, moderateSanctions, villageSanctionLadder, version',
     );
   });
 

@@ -117,6 +117,13 @@ export interface RulebookOverrides {
    * force, PP 94 Pasal 42), or null for PP 53/2010's moderate sanctions on every day (default).
    */
   moderateSanctions?: { pp94ModerateFrom?: IsoDate | null };
+  /**
+   * The village law's ladder of sanctions (catalogue `after`): 'PASAL_30' (default) imposes a
+   * temporary dismissal only after a reprimand and a dismissal only after a temporary one (UU
+   * 6/2014 Pasal 30(2)); 'NONE' lets the authority impose any step first, reading Pasal
+   * 40(2)(d) and Permendagri 82/2015 Pasal 9 as grounds on their own [R].
+   */
+  villageSanctionLadder?: 'PASAL_30' | 'NONE';
   /** Base version to use instead of the default's; a suffix is still added for other overrides. */
   version?: string;
 }
@@ -280,6 +287,7 @@ const rulebookOptionsSchema = z.strictObject({
     })
     .optional(),
   moderateSanctions: z.strictObject({ pp94ModerateFrom: isoDate.nullable().optional() }).optional(),
+  villageSanctionLadder: z.enum(['PASAL_30', 'NONE']).optional(),
   version: version.optional(),
 });
 

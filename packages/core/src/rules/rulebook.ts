@@ -199,6 +199,7 @@ const effectiveOverrides = (base: Rulebook, checked: Checked): Record<string, un
   if (from !== undefined && from !== base.moderateSanctions.pp94ModerateFrom) {
     out.moderateSanctions = { pp94ModerateFrom: from };
   }
+  if (o.villageSanctionLadder === 'NONE') out.villageSanctionLadder = 'NONE';
   return out;
 };
 
@@ -319,7 +320,10 @@ const build = (checked: Checked): Rulebook => {
   const from = options.moderateSanctions?.pp94ModerateFrom;
   return deepFreeze({
     version,
-    sanctions: base.sanctions,
+    sanctions:
+      options.villageSanctionLadder === 'NONE'
+        ? base.sanctions.map(({ after: _ladder, ...row }) => row)
+        : base.sanctions,
     moderateSanctions:
       from === undefined || from === base.moderateSanctions.pp94ModerateFrom
         ? base.moderateSanctions

@@ -100,7 +100,11 @@ const desa = (article: string, note: string, extra?: Partial<LegalBasis>): Legal
 const DESA_CONTESTED =
   'Not an ASN sanction: PP 79/2021 does not apply, and no administrative remedy is in the ' +
   'research files [R]. The level on netra’s common scale is netra’s placement [R]: UU 6/2014 ' +
-  'grades the measures (reprimand, then temporary dismissal, then dismissal) without levels.';
+  'grades the measures (reprimand, then temporary dismissal, then dismissal) without levels. ' +
+  'The ladder (`after`) follows Pasal 30(2) [C]: temporary dismissal when the reprimand "tidak ' +
+  'dilaksanakan", "dapat dilanjutkan dengan pemberhentian". Pasal 40(2)(d) lists breach of a ' +
+  'prohibition among the grounds of dismissal and Permendagri 82/2015 Pasal 9 among those of ' +
+  'temporary dismissal, which could be read to allow them without the earlier step [R].';
 
 const CONTRACT_BASIS: LegalBasis = {
   instrument: 'the employment contract of the honorer / PPNPN (or a local Perbup/SE)',
@@ -383,6 +387,7 @@ export const SANCTIONS_2024: readonly SanctionType[] = [
     durationMonths: null,
     ends: false,
     appealRoute: 'NONE',
+    after: ['DESA_TEGURAN_LISAN', 'DESA_TEGURAN_TERTULIS'],
     basis: desa(
       'Pasal 30 ayat (2) (kepala desa); Pasal 52 (perangkat desa); Permendagri 82/2015 Pasal 9 huruf b',
       'pemberhentian sementara when the reprimand is not complied with ("tidak dilaksanakan"); for a kepala desa by the Bupati/Wali Kota (Permendagri 82/2015, reproduced text) [C]',
@@ -398,6 +403,7 @@ export const SANCTIONS_2024: readonly SanctionType[] = [
     durationMonths: null,
     ends: true,
     appealRoute: 'NONE',
+    after: ['DESA_BERHENTI_SEMENTARA'],
     basis: desa(
       'Pasal 30 ayat (2), Pasal 40 ayat (2) huruf d and ayat (3) (kepala desa); Pasal 52, Pasal 53 ayat (3) (perangkat desa)',
       'pemberhentian: a kepala desa by the Bupati/Wali Kota; a perangkat desa by the Kepala Desa after consulting the Camat on behalf of the Bupati/Wali Kota',

@@ -10,6 +10,7 @@ import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
 import { periodEnd } from '../../src/case/decide/serving.js';
 import type { CaseError } from '../../src/case/errors.js';
+import * as EXAMINATION_ERRORS from '../../src/case/errors-examination.js';
 import * as PROCEEDING_ERRORS from '../../src/case/errors-proceedings.js';
 import * as LEGAL_BASES from '../../src/case/legal-bases.js';
 import * as LEGAL_BASES_FOLLOWUP from '../../src/case/legal-bases-followup.js';
@@ -649,6 +650,7 @@ describe('the PyBMH table', () => {
 /** The periods the decider reads today, with the commands that read them; every other row is data for a later step. */
 const READ_BY: Partial<Readonly<Record<ProceedingStep, readonly string[]>>> = {
   PPK_FOLLOW_UP: ['RecordSupervisorOutcome', 'BlockPersonnelData'],
+  SUMMONS_TO_EXAMINATION: ['SummonForExamination'],
   DELIVER_SANCTION: ['DecideSanction', 'DeliverSanction'],
   SANCTION_IN_FORCE: ['DeliverSanction'],
   FILE_KEBERATAN: ['FileObjection'],
@@ -743,6 +745,13 @@ describe('the objection, serving and exit', () => {
     expect(periodDue(regime, 'FILE_KEBERATAN', '2024-03-26')).toBe('2024-04-24');
     expect(periodDue(regime, 'FILE_BANDING', '2024-03-26')).toBe('2024-04-24');
     expect(periodDue(regime, 'DECIDE_KEBERATAN', '2024-03-27')).toBe('2024-05-07');
+  });
+
+  it.each(REGIMES)('%s: the worked example of the summons period', (regime) => {
+    expect(flatSection('### The examination: summons, examination, release from duty')).toContain(
+      'a letter dated Mon 4 Mar 2024 may set the examination on Fri 15 Mar 2024 at the latest',
+    );
+    expect(periodDue(regime, 'SUMMONS_TO_EXAMINATION', '2024-03-04')).toBe('2024-03-15');
   });
 
   it.each(['FILE_KEBERATAN', 'DECIDE_KEBERATAN', 'FILE_BANDING', 'DECIDE_BANDING'] as const)(
@@ -905,6 +914,13 @@ describe('errors the legal review lists are gone', () => {
     ['BPASN as sending nothing', 'sends nothing yet'],
     ['objections as a future step', 'a future step, no command yet'],
     ['the delivering PPK as unchecked', 'does not check that the delivering PPK'],
+    ['the examination as unbuilt', 'The examination is not built'],
+    ['the summons row as unread', 'is data for it), examination'],
+    ['non-ASN sanctions as refused', 'refuses a non-ASN respondent'],
+    ['the court challenge as unmodelled', '8(7)) [C]; that is not modelled'],
+    ['a noticed breach as unrecorded', 'A `system` command recording a noticed breach'],
+    ['the examination as a future step', 'Surat panggilan, pemeriksaan: a future step'],
+    ['the proceedings as nine events', 'The nine events'],
   ];
 
   it.each(stale)('legal-basis.md: no %s', (_what, text) => {
@@ -970,16 +986,44 @@ describe('the glossary keeps up', () => {
     'SanctionServed',
     'RecordRespondentExit',
     'RespondentExited',
+    'SummonForExamination',
+    'RespondentSummoned',
+    'RecordExamination',
+    'ExaminationRecorded',
+    'ReleaseFromDuty',
+    'ReleasedFromDuty',
+    'RecordCourtChallenge',
+    'CourtChallengeRecorded',
+    'RecordBreachNoticed',
+    'BreachNoticed',
   ])('names the command or event %s', (name) => {
     expect(GLOSSARY).toContain(`\`${name}\``);
   });
 
-  /** Every refusal of the proceedings, read from the functions that build them. */
-  const proceedingCodes = Object.values(PROCEEDING_ERRORS).map(
-    (build) => (build as (...args: unknown[]) => CaseError)('x', 'x', PYBMH_BASIS).code,
-  );
+  /**
+   * The code a refusal builder gives, called with its own number of arguments: a placeholder
+   * for each (`['x']` reads as 'x' in a message and also serves where a list is expected) and
+   * a basis last.
+   */
+  const codeOf = (build: unknown): string => {
+    const f = build as (...args: unknown[]) => CaseError;
+    const placeholders = Array.from({ length: Math.max(f.length - 1, 0) }, () => ['x']);
+    return f(...placeholders, PYBMH_BASIS).code;
+  };
 
-  it.each(proceedingCodes)('explains the refusal %s', (code) => {
+  /**
+   * Every refusal of the proceedings, and of the examination stage, the village ladder, the
+   * court and the noticed lapse, read from the functions that build them.
+   */
+  const examinationCodes = Object.values(EXAMINATION_ERRORS).map(codeOf);
+  const proceedingCodes = [...Object.values(PROCEEDING_ERRORS).map(codeOf), ...examinationCodes];
+
+  it('reads errors-examination.ts: each builder gives a code of its own', () => {
+    expect(examinationCodes.length).toBeGreaterThan(0);
+    expect(new Set(examinationCodes).size).toBe(examinationCodes.length);
+  });
+
+  it.each([...new Set(proceedingCodes)])('explains the refusal %s', (code) => {
     expect(GLOSSARY).toMatch(new RegExp(`^\\| \`${code}\` \\|`, 'm'));
   });
 });

@@ -61,6 +61,7 @@ const ADDED_IN_2024_2: Json = {
   completionNotice: null,
   statusNotices: [],
   takenUpFrom: null,
+  breaches: [],
 };
 const DEADLINES_ADDED_IN_2024_2: Json = { noticeDue: null, completionDueAt: null };
 const RESPONDENT_ADDED_IN_2024_2: Json = {
@@ -71,11 +72,16 @@ const RESPONDENT_ADDED_IN_2024_2: Json = {
     supervisorOutcome: null,
     blocked: null,
     blocks: [],
+    summonses: [],
+    examination: null,
+    releasedFromDuty: null,
+    earlierSanctions: [],
     sanction: null,
     delivery: null,
     objection: null,
     effective: null,
     servedOn: null,
+    court: null,
     exit: null,
   },
 };

@@ -591,11 +591,82 @@ export const deliverSanction = (
   };
 };
 
+export const summonRespondent = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  examinationOn: string,
+  actor?: ActorRef,
+): CaseCommandOf<'SummonForExamination'> => {
+  const agencyId =
+    s.respondents.find((r) => r.respondentId === respondentId)?.agency.id ?? 'unknown-agency';
+  return {
+    type: 'SummonForExamination',
+    meta: meta(actor ?? ppkOf(agencyId), at),
+    caseId: s.caseId,
+    respondentId,
+    letterNumber: '800/045/BKPSDM/2024',
+    examinationOn,
+  };
+};
+
+/** An examination team whose members all outrank a III/b respondent. */
+export const EXAMINATION_TEAM = {
+  respondentGrade: 'III/b',
+  members: [
+    { name: 'Kepala Dinas', grade: 'IV/b', element: 'ATASAN_LANGSUNG' },
+    { name: 'Inspektur Pembantu', grade: 'IV/a', element: 'PENGAWASAN' },
+    { name: 'Kabid Disiplin BKPSDM', grade: 'III/d', element: 'KEPEGAWAIAN' },
+  ],
+} as const satisfies NonNullable<
+  Extract<CaseCommandOf<'RecordExamination'>['result'], { outcome: 'EXAMINED' }>['team']
+>;
+
+export const recordExamination = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  result: CaseCommandOf<'RecordExamination'>['result'] = {
+    outcome: 'EXAMINED',
+    bapReference: 'BAP/800/046/2024',
+    team: { ...EXAMINATION_TEAM, members: [...EXAMINATION_TEAM.members] },
+  },
+  actor?: ActorRef,
+): CaseCommandOf<'RecordExamination'> => {
+  const agencyId =
+    s.respondents.find((r) => r.respondentId === respondentId)?.agency.id ?? 'unknown-agency';
+  return {
+    type: 'RecordExamination',
+    meta: meta(actor ?? ppkOf(agencyId), at),
+    caseId: s.caseId,
+    respondentId,
+    result,
+  };
+};
+
+/**
+ * The summons and the examination (with a team) between the fixtures' recommendation and
+ * sanction dates: what PP 94/2021 Pasal 26–27 require before a discipline sanction.
+ */
+export const examined = (s: Scenario, respondentId: string): CaseCommand[] => {
+  const t = PROCEEDING_TIMES[s.regime];
+  return [
+    summonRespondent(s, respondentId, t.summonAt, t.examinationOn),
+    recordExamination(s, respondentId, t.examineAt),
+  ];
+};
+
 /** Dates of the proceedings per regime, after the fixtures' forward. */
 export const PROCEEDING_TIMES = {
   PEMILU_2024: {
     outcomeAt: '2024-02-20T10:00:00+07:00',
     outcomeOn: '2024-02-20',
+    summonAt: '2024-02-21T10:00:00+07:00',
+    summonOn: '2024-02-21',
+    // 7 working days from 21 Feb: 22, 23, 26, 27, 28, 29 Feb, 1 Mar.
+    examinationDue: '2024-03-01',
+    examinationOn: '2024-02-23',
+    examineAt: '2024-02-23T09:00:00+07:00',
     blockAt: '2024-03-01T10:00:00+07:00',
     sanctionAt: '2024-03-05T10:00:00+07:00',
     sanctionOn: '2024-03-05',
@@ -610,6 +681,12 @@ export const PROCEEDING_TIMES = {
   PILKADA_2024: {
     outcomeAt: '2024-09-02T10:00:00+07:00',
     outcomeOn: '2024-09-02',
+    summonAt: '2024-09-03T10:00:00+07:00',
+    summonOn: '2024-09-03',
+    // 7 working days from 3 Sep: 4, 5, 6, 9, 10, 11, 12 Sep.
+    examinationDue: '2024-09-12',
+    examinationOn: '2024-09-05',
+    examineAt: '2024-09-05T09:00:00+07:00',
     blockAt: '2024-09-10T10:00:00+07:00',
     sanctionAt: '2024-09-16T10:00:00+07:00',
     sanctionOn: '2024-09-16',
@@ -726,4 +803,58 @@ export const criminalStep = (
   caseId: s.caseId,
   respondentId,
   criminal,
+});
+
+export const releaseFromDuty = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  actor?: ActorRef,
+): CaseCommandOf<'ReleaseFromDuty'> => {
+  const agencyId =
+    s.respondents.find((r) => r.respondentId === respondentId)?.agency.id ?? 'unknown-agency';
+  return {
+    type: 'ReleaseFromDuty',
+    meta: meta(actor ?? ppkOf(agencyId), at),
+    caseId: s.caseId,
+    respondentId,
+    decreeNumber: '800/047/BKPSDM/2024',
+    reason: 'Untuk kelancaran pemeriksaan atas dugaan pelanggaran disiplin berat.',
+  };
+};
+
+export const courtChallenge = (
+  s: Scenario,
+  respondentId: string,
+  at: string,
+  step: CaseCommandOf<'RecordCourtChallenge'>['step'] = {
+    step: 'FILED',
+    court: 'PTUN',
+    registerNumber: '12/G/2024/PTUN.YK',
+  },
+  actor?: ActorRef,
+): CaseCommandOf<'RecordCourtChallenge'> => {
+  const agencyId =
+    s.respondents.find((r) => r.respondentId === respondentId)?.agency.id ?? 'unknown-agency';
+  return {
+    type: 'RecordCourtChallenge',
+    meta: meta(actor ?? ppkOf(agencyId), at),
+    caseId: s.caseId,
+    respondentId,
+    step,
+  };
+};
+
+export const breachNoticed = (
+  s: Scenario,
+  duty: string,
+  at: string,
+  respondentId?: string,
+  actor: ActorRef = { id: 'netra-scheduler', role: 'system', scope: {} },
+): CaseCommandOf<'RecordBreachNoticed'> => ({
+  type: 'RecordBreachNoticed',
+  meta: meta(actor, at),
+  caseId: s.caseId,
+  duty,
+  ...(respondentId === undefined ? {} : { respondentId }),
 });

@@ -46,6 +46,7 @@ import {
   decideSanction,
   decline,
   deliverSanction,
+  examined,
   extend,
   forward,
   forwardToAuthority,
@@ -737,6 +738,7 @@ describe.each(SCENARIOS)('$regime: proceeding duties', (s) => {
   const recommended = (): CaseCommand[] => [
     ...forwarded(),
     supervisorOutcome(s, id, proven('MODERATE', pns.agency.id), p.outcomeAt),
+    ...examined(s, id),
   ];
   const sanctioned = (): CaseCommand[] => [...recommended(), decideSanction(s, id, p.sanctionAt)];
   const mine = (list: readonly Duty[]) =>
@@ -796,6 +798,7 @@ describe.each(SCENARIOS)('$regime: proceeding duties', (s) => {
       policy,
       ...forwarded(),
       supervisorOutcome(s, id, proven('MODERATE', pns.agency.id), p.outcomeAt),
+      ...examined(s, id),
     );
     // Read under the default rulebook, which sets no period: the recorded date stands.
     const followUp = (at: string) => one(dueAt(events, at), 'PPK_FOLLOW_UP', id);
@@ -821,7 +824,11 @@ describe.each(SCENARIOS)('$regime: proceeding duties', (s) => {
     expect(one(dueAt(events, endOfDay(p.deliveryDue)), 'DELIVER_SANCTION').overdue).toBe(false);
     expect(one(dueAt(events, nextDayStart(p.deliveryDue)), 'DELIVER_SANCTION').overdue).toBe(true);
     const delivered = history(...sanctioned(), deliverSanction(s, id, p.deliverAt));
-    expect(mine(dueAt(delivered, FAR_FUTURE))).toEqual([]);
+    // What follows delivery (the keberatan window, the served record): due-proceedings.test.ts.
+    expect(mine(dueAt(delivered, p.deliverAt))).toEqual([
+      'FILE_KEBERATAN',
+      'RECORD_SANCTION_SERVED',
+    ]);
   });
 
   it('the recorded deliveryDue is kept under a rulebook with another period', () => {
@@ -845,6 +852,7 @@ describe.each(SCENARIOS)('$regime: order and holder', (s) => {
       ...decidedBoth(s),
       forward(s, [first]),
       supervisorOutcome(s, first, proven('MODERATE', pns.agency.id), p.outcomeAt),
+      ...examined(s, first),
       decideSanction(s, first, p.sanctionAt),
     );
     expect(summary(dueAt(events, p.sanctionAt))).toEqual([
@@ -870,6 +878,7 @@ describe.each(SCENARIOS)('$regime: order and holder', (s) => {
       ...decidedBoth(s, violation(s, { tracks: ['NEUTRALITY', 'CRIMINAL'] })),
       forward(s, [first]),
       supervisorOutcome(s, first, proven('MODERATE', pns.agency.id), p.outcomeAt),
+      ...examined(s, first),
       decideSanction(s, first, p.sanctionAt),
     ];
     for (let n = 1; n <= steps.length; n++) {

@@ -207,6 +207,22 @@ const samplesOf = (step: NextStep, caseId: string, actor: ActorRef, at: string):
     case 'HandOverCase':
       // Its targets depend on the office chosen; specified in handover.test.ts.
       return [];
+    case 'RecordSupervisorOutcome':
+    case 'BlockPersonnelData':
+    case 'UnblockPersonnelData':
+    case 'DecideSanction':
+    case 'DeliverSanction':
+    case 'FileObjection':
+    case 'DecideObjection':
+    case 'RecordSanctionServed':
+    case 'RecordRespondentExit':
+    case 'RecordCriminalStep':
+    case 'SummonForExamination':
+    case 'RecordExamination':
+    case 'ReleaseFromDuty':
+    case 'RecordCourtChallenge':
+      // The proceedings after the forward: next-steps-proceedings.test.ts.
+      return [];
   }
 };
 

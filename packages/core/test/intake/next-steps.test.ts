@@ -92,10 +92,15 @@ describe.each(SCENARIOS)('$regime: nextSteps', (s) => {
       ]);
       expect(stepsFor(isRegistered, supervisorBkn, s.t.decideAt).map((x) => x.command)).toEqual([
         'RerouteKasnFile',
+        'RecordSupervisorOutcome',
+        'BlockPersonnelData',
+        'UnblockPersonnelData',
+        'RecordRespondentExit',
       ]);
       expect(stepsFor(isRegistered, gakkumduOf(s), s.t.decideAt).map((x) => x.command)).toEqual([
         'RecordGakkumduDeliberation',
         'ForwardToInvestigators',
+        'RecordCriminalStep',
       ]);
     });
 

@@ -10,6 +10,7 @@ import {
   decideObjection,
   decideSanction,
   deliverSanction,
+  examined,
   fileObjection,
   forward,
   history,
@@ -38,6 +39,7 @@ describe.each(SCENARIOS)('$regime: objection, serving and exit', (s) => {
     ...decidedBoth(s),
     forward(s, [id]),
     supervisorOutcome(s, id, proven('MODERATE', pns.agency.id), t.outcomeAt),
+    ...examined(s, id),
     sanction,
   ];
   const delivered = (sanction?: CaseCommand) =>

@@ -11,6 +11,7 @@ import {
   decidedBoth,
   decideSanction,
   deliverSanction,
+  examined,
   forward,
   history,
   PROCEEDING_TIMES,
@@ -34,12 +35,14 @@ describe.each(SCENARIOS)('$regime: proceedings after the forward', (s) => {
       ...decidedBoth(s),
       forward(s, [id]),
       supervisorOutcome(s, id, proven(level, pns.agency.id), t.outcomeAt),
+      ...examined(s, id),
     );
   const sanctioned = () =>
     history(
       ...decidedBoth(s),
       forward(s, [id]),
       supervisorOutcome(s, id, proven('MODERATE', pns.agency.id), t.outcomeAt),
+      ...examined(s, id),
       decideSanction(s, id, t.sanctionAt),
     );
 
@@ -385,6 +388,7 @@ describe.each(SCENARIOS)('$regime: proceedings after the forward', (s) => {
             ...decidedBoth(s),
             forward(s, [id]),
             supervisorOutcome(s, id, proven('MODERATE', pns.agency.id), t.outcomeAt),
+            ...examined(s, id),
             blockData(s, id, t.blockAt),
             decideSanction(s, id, t.sanctionAt),
           ),

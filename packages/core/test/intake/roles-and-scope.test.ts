@@ -10,8 +10,10 @@ import type { ActorRef } from '../../src/handler/command-meta.js';
 import {
   announce,
   blockData,
+  breachNoticed,
   clarify,
   completeRequirements,
+  courtChallenge,
   criminalStep,
   decide,
   decidedBoth,
@@ -31,16 +33,19 @@ import {
   proven,
   receiveInternalReport,
   receiveReport,
+  recordExamination,
   recordFinding,
   refer,
   register,
   registered,
+  releaseFromDuty,
   reroute,
   respondentExit,
   review,
   sanctionServed,
   sendNotice,
   spec,
+  summonRespondent,
   supervisorOutcome,
   takeUp,
   unblockData,
@@ -109,6 +114,21 @@ describe.each(SCENARIOS)('$regime: who may do what', (s) => {
     RecordCriminalStep: criminalStep(s, s.respondents[0].respondentId, s.t.forwardAt, {
       step: 'FILE_TO_PROSECUTOR',
     }),
+    SummonForExamination: summonRespondent(
+      s,
+      s.respondents[0].respondentId,
+      s.t.forwardAt,
+      s.t.forwardAt.slice(0, 10),
+    ),
+    RecordExamination: recordExamination(s, s.respondents[0].respondentId, s.t.forwardAt),
+    ReleaseFromDuty: releaseFromDuty(s, s.respondents[0].respondentId, s.t.forwardAt),
+    RecordCourtChallenge: courtChallenge(s, s.respondents[0].respondentId, s.t.forwardAt),
+    RecordBreachNoticed: breachNoticed(
+      s,
+      'DELIVER_SANCTION',
+      s.t.forwardAt,
+      s.respondents[0].respondentId,
+    ),
   };
 
   const actorFor = (role: string): ActorRef => ({ id: `someone-${role}`, role, scope: {} });

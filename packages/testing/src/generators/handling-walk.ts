@@ -12,8 +12,9 @@
  * notices, and hand-overs between Bawaslu levels.
  *
  * After a forward to the ASN supervisor, the respondent's proceedings (issue 15) interleave with
- * the rest: the supervisor's outcome, SIASN blocks, the PPK's sanction and its delivery
- * (proceedings-walk.ts).
+ * the rest: the supervisor's outcome, SIASN blocks, the PPK's sanction and its delivery, an
+ * objection and its decision, the sanction served, the respondent's exit; after a forward to
+ * Polri, the criminal track (proceedings-moves.ts).
  */
 import { computeDeadline, computeDeadlineAt, type IsoDate, type RespondentKind } from '@netra/core';
 import { drawCoveringGakkumdu, drawRerouteActor, reporterActorOf } from './actors.js';
@@ -21,14 +22,7 @@ import { drawDateBetween, isAfter, laterOf, localDayMinute, plusDays } from './d
 import { drawDecision } from './decisions.js';
 import { maybeHandOver } from './handover-walk.js';
 import { canAnnounce, issueStatusNotice } from './notice-walk.js';
-import {
-  blockPersonnelData,
-  decideSanction,
-  deliverSanction,
-  pendingProceedings,
-  recordSupervisorOutcome,
-  unblockPersonnelData,
-} from './proceedings-walk.js';
+import { type OpenMove, openMoves } from './proceedings-moves.js';
 import {
   addStep,
   addStepAt,
@@ -347,6 +341,19 @@ const withdrawAfterRegistration = (w: Walk): void => {
   w.withdrawn = true;
 };
 
+type HandlingStep =
+  | 'decide'
+  | 'clarify'
+  | 'deliberate'
+  | 'extend'
+  | 'forward'
+  | 'refer'
+  | 'authority'
+  | 'reroute'
+  | 'announce'
+  | 'withdraw'
+  | 'stop';
+
 /** Walks the handling steps until the case is closed, nothing is left to do, or the walk stops. */
 export const walkHandling = (w: Walk): void => {
   for (let i = 0; i < 40; i++) {
@@ -366,7 +373,7 @@ export const walkHandling = (w: Walk): void => {
     const toReroute = models.filter(
       (r) => r.forwardedTo === 'KASN' && !r.rerouted && r.proceeding.outcome === null,
     );
-    const proceedings = pendingProceedings(w, models);
+    const proceedings = openMoves(w, models);
     const open = w.status === 'REGISTERED';
     // Pilkada extends only to hear the reporter (UU 1/2015 Pasal 134(6)): never a finding.
     const canExtend =
@@ -375,7 +382,7 @@ export const walkHandling = (w: Walk): void => {
       (w.regime === 'PEMILU_2024' || w.origin === 'REPORT') &&
       !isAfter(w.cursor, w.decisionDue ?? w.cursor);
     const canWithdraw = w.origin === 'REPORT' && !w.withdrawn;
-    const next = w.c.weighted([
+    const next = w.c.weighted<HandlingStep | OpenMove>([
       [undecided.length > 0 ? 6 : 0, 'decide'],
       [open && w.clarifications < 3 ? 2 : 0, 'clarify'],
       [toDeliberate.length > 0 ? 2 : 0, 'deliberate'],
@@ -384,17 +391,14 @@ export const walkHandling = (w: Walk): void => {
       [toRefer.length > 0 ? 4 : 0, 'refer'],
       [toAuthority.length > 0 ? 4 : 0, 'authority'],
       [toReroute.length > 0 ? 2 : 0, 'reroute'],
-      [proceedings.toOutcome.length > 0 ? 4 : 0, 'outcome'],
-      [proceedings.toBlock.length > 0 ? 3 : 0, 'block'],
-      [proceedings.toUnblock.length > 0 ? 4 : 0, 'unblock'],
-      [proceedings.toSanction.length > 0 ? 4 : 0, 'sanction'],
-      [proceedings.toDeliver.length > 0 ? 4 : 0, 'deliver'],
+      ...proceedings.map((m) => [m.move.weight, m] as const),
       [canAnnounce(w) ? 2 : 0, 'announce'],
       [canWithdraw ? 1 : 0, 'withdraw'],
-      [1, 'stop'],
-    ] as const);
+      [w.toTheEnd && proceedings.some((m) => m.move.optional !== true) ? 0 : 1, 'stop'],
+    ]);
     if (next === 'stop') return;
-    if (next === 'decide') decide(w, undecided);
+    if (typeof next !== 'string') next.move.take(w, next.pending);
+    else if (next === 'decide') decide(w, undecided);
     else if (next === 'clarify') clarify(w, undecided);
     else if (next === 'deliberate') deliberate(w, w.c.pick(toDeliberate), 75);
     else if (next === 'extend') extend(w);
@@ -402,11 +406,6 @@ export const walkHandling = (w: Walk): void => {
     else if (next === 'refer') refer(w, toRefer);
     else if (next === 'authority') forwardToAuthority(w, toAuthority);
     else if (next === 'reroute') reroute(w, toReroute);
-    else if (next === 'outcome') recordSupervisorOutcome(w, proceedings.toOutcome);
-    else if (next === 'block') blockPersonnelData(w, proceedings.toBlock);
-    else if (next === 'unblock') unblockPersonnelData(w, proceedings.toUnblock);
-    else if (next === 'sanction') decideSanction(w, proceedings.toSanction);
-    else if (next === 'deliver') deliverSanction(w, proceedings.toDeliver);
     else if (next === 'announce') issueStatusNotice(w);
     else withdrawAfterRegistration(w);
     w.status = handlingStatusOf(respondentModels(w));

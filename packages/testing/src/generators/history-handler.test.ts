@@ -14,14 +14,22 @@ import { caseHandlerFor } from './history-handler.js';
 import { intakeHistoryArb } from './intake-history.js';
 import { decideAll } from './replay-history.js';
 
-/** The commands of the respondent's proceedings after the forward (issue 15). */
+/** The commands of the respondent's proceedings after the forwards (issue 15). */
 const PROCEEDING_STEPS: readonly CaseCommand['type'][] = [
   'RecordSupervisorOutcome',
   'BlockPersonnelData',
   'UnblockPersonnelData',
   'DecideSanction',
   'DeliverSanction',
+  'FileObjection',
+  'DecideObjection',
+  'RecordSanctionServed',
+  'RecordRespondentExit',
+  'RecordCriminalStep',
 ];
+
+/** Ordinary histories, and as many whose proceedings went on to their end (the longest ones). */
+const historyArb = fc.oneof(intakeHistoryArb(), intakeHistoryArb({ toTheEnd: true }));
 
 // Property runs take seconds, more on a busy machine: vitest's 5 s default is too tight.
 describe('intakeHistoryArb through the command handler and the in-memory store', {
@@ -29,7 +37,7 @@ describe('intakeHistoryArb through the command handler and the in-memory store',
 }, () => {
   it('appends every command, the chain verifies, and the replayed state is the folded state', async () => {
     await fc.assert(
-      fc.asyncProperty(intakeHistoryArb(), async (h) => {
+      fc.asyncProperty(historyArb, async (h) => {
         const folded = decideAll(h.commands, h.context);
         if (E.isLeft(folded)) return expect.fail(folded.left.error.message);
         const { store, handle } = caseHandlerFor(h.context);
@@ -79,7 +87,7 @@ describe('intakeHistoryArb through the command handler and the in-memory store',
     let withNewSteps = 0;
     const proceedingRuns = new Map<CaseCommand['type'], number>();
     await fc.assert(
-      fc.asyncProperty(intakeHistoryArb(), async (h) => {
+      fc.asyncProperty(historyArb, async (h) => {
         const { handle } = caseHandlerFor(h.context);
         let reached: CaseState = caseDecider.initialState();
         const events: CaseEvent[] = [];

@@ -8,11 +8,14 @@ import { decideAll } from './replay-history.js';
 
 const RUNS = 400;
 
+/** Ordinary histories, and as many whose proceedings went on to their end (the longest ones). */
+const historyArb = fc.oneof(intakeHistoryArb(), intakeHistoryArb({ toTheEnd: true }));
+
 // Property runs take seconds, more on a busy machine: vitest's 5 s default is too tight.
 describe('intakeHistoryArb', { timeout: 60_000 }, () => {
   it('every command of every history is accepted, and folding gives the expected status', () => {
     fc.assert(
-      fc.property(intakeHistoryArb(), (h) => {
+      fc.property(historyArb, (h) => {
         const replayed = decideAll(h.commands, h.context);
         if (E.isLeft(replayed)) {
           const { index, error } = replayed.left;
@@ -28,12 +31,13 @@ describe('intakeHistoryArb', { timeout: 60_000 }, () => {
         for (const [id, authority] of Object.entries(h.expectedAuthorities)) {
           expect(state.respondents[id]?.otherLawForward?.authority).toBe(authority);
         }
-        // The proceedings after the forward, as the walk's own model has them (issue 15).
+        // The proceedings after the forwards, as the walk's own model has them (issue 15).
         for (const r of Object.values(state.respondents)) {
           const expected = h.expectedProceedings[r.respondent.respondentId];
           const p = r.proceeding;
           if (expected === undefined) {
             expect(p.supervisorOutcome).toBeNull();
+            expect(p.exit).toBeNull();
             continue;
           }
           expect({
@@ -45,7 +49,22 @@ describe('intakeHistoryArb', { timeout: 60_000 }, () => {
             sanction: p.sanction?.code ?? null,
             lighterThanRecommended: p.sanction?.lighterThanRecommended ?? null,
             deliveredInTime: p.delivery?.withinDeadline ?? null,
+            objection:
+              p.objection === null
+                ? null
+                : {
+                    kind: p.objection.kind,
+                    filedWith: p.objection.filedWith,
+                    outcome: p.objection.decision?.outcome ?? null,
+                  },
+            effective: p.effective?.code ?? null,
+            served: p.servedOn !== null,
+            exit: p.exit?.reason ?? null,
           }).toEqual(expected);
+        }
+        // The criminal track after the forward to Polri, step by step.
+        for (const [id, steps] of Object.entries(h.expectedCriminal)) {
+          expect(state.respondents[id]?.criminal.map((s) => s.step)).toEqual(steps);
         }
         expect(state.statusNotices.map((n) => n.status)).toEqual(h.announced);
       }),
@@ -55,7 +74,7 @@ describe('intakeHistoryArb', { timeout: 60_000 }, () => {
 
   it('legal time increases command by command, and the clock is after the last one', () => {
     fc.assert(
-      fc.property(intakeHistoryArb(), (h) => {
+      fc.property(historyArb, (h) => {
         const instants = h.commands.map((c) => Date.parse(c.meta.occurredAt));
         instants.forEach((t, i) => {
           if (i > 0) expect(t).toBeGreaterThan(instants[i - 1] ?? Number.NaN);
@@ -143,7 +162,7 @@ describe('intakeHistoryArb', { timeout: 60_000 }, () => {
 
   it('every event satisfies the event schema and survives encode → decode', () => {
     fc.assert(
-      fc.property(intakeHistoryArb(), (h) => {
+      fc.property(historyArb, (h) => {
         const replayed = decideAll(h.commands, h.context);
         if (E.isLeft(replayed)) return expect.fail(replayed.left.error.message);
         for (const event of replayed.right.events.flat()) {

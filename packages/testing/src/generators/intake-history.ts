@@ -15,8 +15,9 @@
  * Bawaslu levels once core implements them (new-steps.test.ts checks each occurs).
  *
  * After a forward to the ASN supervisor, the respondent's proceedings (issue 15) follow: the
- * supervisor's outcome, SIASN blocks and their lifting, the PPK's sanction and its delivery
- * (proceedings-walk.ts; proceedings-steps.test.ts checks each occurs).
+ * supervisor's outcome, SIASN blocks and their lifting, the PPK's sanction and its delivery, an
+ * objection and its decision, the sanction served, the respondent's exit; after a forward to
+ * Polri, the criminal track (proceedings-moves.ts; proceedings-steps.test.ts checks each occurs).
  */
 import {
   type CaseCommand,
@@ -43,6 +44,8 @@ import { fileHolder } from './proceedings-walk.js';
 import { printedAs } from './readable.js';
 import { drawJurisdiction, type Jurisdiction } from './regions.js';
 import {
+  type CriminalStepName,
+  type ExitReason,
   type NoticedStatus,
   newRespondentModel,
   type RespondentModel,
@@ -55,6 +58,11 @@ export interface IntakeHistoryOptions {
   readonly origins?: readonly CaseOrigin[];
   /** The rulebook the history is decided under; defaultRulebook by default. */
   readonly rulebook?: Rulebook;
+  /**
+   * Walk the proceedings after the forwards on while any step of them is open (the walk does not
+   * stop early there), for tests that need their later steps often; false by default.
+   */
+  readonly toTheEnd?: boolean;
 }
 
 /**
@@ -74,6 +82,16 @@ export interface ExpectedProceeding {
   readonly lighterThanRecommended: boolean | null;
   /** Delivered within 14 working days; null while not delivered. */
   readonly deliveredInTime: boolean | null;
+  /** The objection filed, with whom, and how it was decided (null while undecided). */
+  readonly objection: {
+    readonly kind: 'KEBERATAN' | 'BANDING';
+    readonly filedWith: 'PPK' | 'ATASAN_PEJABAT' | 'BPASN';
+    readonly outcome: 'UPHELD' | 'REDUCED' | 'INCREASED' | 'CHANGED' | 'ANNULLED' | null;
+  } | null;
+  /** The sanction as it stands after any objection (null once annulled), once delivered. */
+  readonly effective: SanctionCode | null;
+  readonly served: boolean;
+  readonly exit: ExitReason | null;
 }
 
 export interface IntakeHistory {
@@ -96,8 +114,13 @@ export interface IntakeHistory {
    * goes to (a village head to the Bupati/Wali Kota, a TNI member to the command…).
    */
   readonly expectedAuthorities: Readonly<Record<string, CompetentAuthority>>;
-  /** For each respondent the supervisor has verified, what their proceedings came to. */
+  /**
+   * For each respondent the supervisor has verified, or who left the service, what their
+   * proceedings came to.
+   */
   readonly expectedProceedings: Readonly<Record<string, ExpectedProceeding>>;
+  /** For each respondent forwarded to Polri, the steps of the criminal track, in order. */
+  readonly expectedCriminal: Readonly<Record<string, readonly CriminalStepName[]>>;
   /** The statuses announced by a status notice, in order. */
   readonly announced: readonly NoticedStatus[];
   /** The decision context: `now` after the last command, the rulebook in force. */
@@ -184,6 +207,7 @@ export const drawIntakeHistory = (
     announced: [],
     handlingOffice: null,
     model,
+    toTheEnd: options.toTheEnd ?? false,
   };
   const lateFiling = openCase(w, plusDays(incidentOn, c.int(0, 4)));
   if (origin === 'REPORT') {
@@ -200,14 +224,17 @@ export const drawIntakeHistory = (
   const expectedForwarding: Record<string, 'KASN' | 'BKN'> = {};
   const expectedAuthorities: Record<string, CompetentAuthority> = {};
   const expectedProceedings: Record<string, ExpectedProceeding> = {};
+  const expectedCriminal: Record<string, readonly CriminalStepName[]> = {};
   for (const r of Object.values(model)) {
     const id = r.respondent.respondentId;
     if (r.forwardedTo !== null) expectedForwarding[id] = r.forwardedTo;
     if (r.authorityForwarded) expectedAuthorities[id] = authorityOver(r.respondent.kind);
+    if (r.referred) expectedCriminal[id] = r.criminalSteps.map((s) => s.step);
     const p = r.proceeding;
-    if (p.outcome !== null) {
+    if (p.outcome !== null || p.exit !== null) {
+      const { objection } = p;
       expectedProceedings[id] = {
-        supervisor: fileHolder(r),
+        supervisor: p.outcome === null ? null : fileHolder(r),
         outcome: p.outcome,
         blocks: p.blocks,
         blocked: p.blocked,
@@ -215,6 +242,13 @@ export const drawIntakeHistory = (
         sanction: p.sanction,
         lighterThanRecommended: p.lighter,
         deliveredInTime: p.deliveredInTime,
+        objection:
+          objection === null
+            ? null
+            : { kind: objection.kind, filedWith: objection.filedWith, outcome: objection.outcome },
+        effective: p.effective,
+        served: p.served,
+        exit: p.exit,
       };
     }
   }
@@ -232,6 +266,7 @@ export const drawIntakeHistory = (
       expectedForwarding,
       expectedAuthorities,
       expectedProceedings,
+      expectedCriminal,
       announced: [...w.announced],
       context: { now, rulebook, rulebookVersion: rulebook.version },
     },

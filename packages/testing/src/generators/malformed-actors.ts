@@ -1,7 +1,8 @@
 /**
  * Mutations of who acts (DESIGN.md "Who may do what"): a role the permission table does not
  * allow for the command, a role that does not exist, an office or desk outside the case's
- * territory, a satgas or superior of another agency, a PPK of another agency (issue 15), someone
+ * territory, a satgas or superior of another agency, a PPK of another agency on a sanction,
+ * objection, serving or exit (issue 15), a Gakkumdu desk elsewhere on the criminal track, someone
  * posing as the reporter.
  */
 import {
@@ -19,6 +20,7 @@ import {
   drawForeignBawaslu,
   drawForeignGakkumdu,
 } from './actors.js';
+import type { IntakeHistory } from './intake-history.js';
 import {
   commandAt,
   everyPosition,
@@ -92,14 +94,29 @@ const SCOPED = positionsOf(
   'DeliverSanction',
 );
 
+/**
+ * The scoped commands, and the later steps of the proceedings where the history's actor has a
+ * scope: the PPK's office (an objection, its decision, the sanction served, an exit), a Gakkumdu
+ * desk (the criminal track). BPASN, the supervisor and the system act everywhere.
+ */
+const scopedPositions = (h: IntakeHistory): number[] => {
+  const later = h.commands.flatMap((command, i) => {
+    const { role } = command.meta.actor;
+    return role === 'ppk' || (role === 'gakkumdu' && command.type === 'RecordCriminalStep')
+      ? [i]
+      : [];
+  });
+  return [...new Set([...SCOPED(h), ...later])].sort((a, b) => a - b);
+};
+
 export const outOfScope: MutationClass = {
   name: 'out-of-scope',
   weight: 8,
-  positions: SCOPED,
+  positions: scopedPositions,
   draw: (c, h, position) => {
     const command = commandAt(h, position);
     let actor: ActorRef;
-    if (command.type === 'DecideSanction' || command.type === 'DeliverSanction') {
+    if (command.meta.actor.role === 'ppk' && 'respondentId' in command) {
       // The PPK of another respondent's agency reaches the case, but not this respondent; one of
       // an agency nobody in the case works for does not reach the case at all.
       const own = h.respondents.find((r) => r.respondentId === command.respondentId)?.agency.id;
@@ -120,10 +137,11 @@ export const outOfScope: MutationClass = {
         `${command.region.code}-dinas-lain`,
       );
     } else if (
-      (command.type === 'ReferToGakkumdu' ||
+      command.type === 'RecordCriminalStep' ||
+      ((command.type === 'ReferToGakkumdu' ||
         command.type === 'ForwardToInvestigators' ||
         command.type === 'RecordGakkumduDeliberation') &&
-      c.chance(50)
+        c.chance(50))
     ) {
       actor = drawForeignGakkumdu(c, h.jurisdiction);
     } else {

@@ -1,8 +1,10 @@
 /**
  * Mutations against the state of the case: a command on a case that is closed or with the
  * employer, a command sent again as a new act (opened twice, reviewed twice, decided twice,
- * a status announced twice, a second supervisor outcome, sanction or delivery…), a command for
- * another case, and a respondent the case does not have.
+ * a status announced twice, a second supervisor outcome, sanction, delivery, objection or its
+ * decision, the sanction served twice, an exit twice, a criminal step repeated, any step of the
+ * proceedings after the respondent's exit…), a command for another case, and a respondent the
+ * case does not have.
  */
 import type { ActorRef, CaseCommand, CaseErrorCode, CaseStatus } from '@netra/core';
 import { agencyActor, drawCoveringGakkumdu, drawRerouteActor } from './actors.js';
@@ -17,9 +19,9 @@ import {
   withActor,
   withFreshId,
 } from './malformed.js';
-import { proceedingBefore } from './malformed-proceedings.js';
 import { noticeCandidates } from './notice-walk.js';
 import { drawReachingBawaslu, holderBefore, reaches } from './offices.js';
+import { proceedingBefore } from './proceeding-so-far.js';
 import type { NoticedStatus } from './walk-state.js';
 
 const CLOSED: readonly CaseStatus[] = ['NOT_REGISTERED', 'WITHDRAWN', 'CLOSED'];
@@ -27,20 +29,12 @@ const isClosed = (h: IntakeHistory): boolean => CLOSED.includes(h.expectedStatus
 
 /**
  * The commands sent on an existing case: a Bawaslu clerk's, and the proceedings after the
- * forward (issue 15), which the supervisor (or the system) and the respondent's PPK send. The
- * later steps of the proceedings (objections, serving, exits, the criminal track after the
- * forward) are not generated yet.
+ * forwards (issue 15), which the supervisor (or the system), the respondent's PPK, BPASN and
+ * the Gakkumdu desk send.
  */
 type LaterType = Exclude<
   CaseCommand['type'],
-  | 'ReceiveReport'
-  | 'RecordFinding'
-  | 'ReceiveInternalReport'
-  | 'FileObjection'
-  | 'DecideObjection'
-  | 'RecordSanctionServed'
-  | 'RecordRespondentExit'
-  | 'RecordCriminalStep'
+  'ReceiveReport' | 'RecordFinding' | 'ReceiveInternalReport'
 >;
 const LATER_TYPES: readonly LaterType[] = [
   'CompletePreliminaryReview',
@@ -66,7 +60,45 @@ const LATER_TYPES: readonly LaterType[] = [
   'UnblockPersonnelData',
   'DecideSanction',
   'DeliverSanction',
+  'FileObjection',
+  'DecideObjection',
+  'RecordSanctionServed',
+  'RecordRespondentExit',
+  'RecordCriminalStep',
+  'SummonForExamination',
+  'RecordExamination',
+  'ReleaseFromDuty',
+  'RecordCourtChallenge',
+  'RecordBreachNoticed',
 ];
+
+/** Who sends `type` in `nextCommand`: someone who may, and who reaches the case. */
+const senderOf = (c: Chooser, h: IntakeHistory, type: LaterType, agencyId: string): ActorRef => {
+  switch (type) {
+    case 'RerouteKasnFile':
+    case 'RecordSupervisorOutcome':
+    case 'BlockPersonnelData':
+    case 'UnblockPersonnelData':
+    case 'RecordRespondentExit':
+      return drawRerouteActor(c);
+    case 'DecideSanction':
+    case 'DeliverSanction':
+    case 'FileObjection':
+    case 'DecideObjection':
+    case 'RecordSanctionServed':
+    case 'SummonForExamination':
+    case 'RecordExamination':
+    case 'ReleaseFromDuty':
+    case 'RecordCourtChallenge':
+      return agencyActor('ppk', agencyId);
+    case 'RecordBreachNoticed':
+      return { id: 'netra-scheduler', role: 'system', scope: {} };
+    case 'RecordCriminalStep':
+      return drawCoveringGakkumdu(c, h.jurisdiction);
+    default:
+      return drawReachingBawaslu(c, h.jurisdiction, h.commands, h.commands.length);
+  }
+};
 
 /** The reason the last DeclineRegistration gave, if the history has one. */
 const declineReason = (h: IntakeHistory) =>
@@ -101,16 +133,9 @@ const nextCommand = (c: Chooser, h: IntakeHistory, type: LaterType): CaseCommand
   const someone = respondent.respondentId;
   // Someone who may send it and reaches the case, so that what is refused is the command, not
   // the actor: the supervisor (or the system) for the supervisor's steps, the PPK of the
-  // respondent's agency for the sanction, a Bawaslu office holding the case for the rest.
-  const actor: ActorRef =
-    type === 'RerouteKasnFile' ||
-    type === 'RecordSupervisorOutcome' ||
-    type === 'BlockPersonnelData' ||
-    type === 'UnblockPersonnelData'
-      ? drawRerouteActor(c)
-      : type === 'DecideSanction' || type === 'DeliverSanction'
-        ? agencyActor('ppk', respondent.agency.id)
-        : drawReachingBawaslu(c, h.jurisdiction, h.commands, h.commands.length);
+  // respondent's agency for the sanction and what follows it, a Gakkumdu desk for the criminal
+  // track, a Bawaslu office holding the case for the rest.
+  const actor = senderOf(c, h, type, respondent.agency.id);
   const meta = { commandId: `cmd-${h.caseId}-after`, actor, occurredAt };
   const base = { meta, caseId: h.caseId };
   switch (type) {
@@ -210,6 +235,43 @@ const nextCommand = (c: Chooser, h: IntakeHistory, type: LaterType): CaseCommand
       };
     case 'DeliverSanction':
       return { type, ...base, respondentId: someone };
+    case 'FileObjection':
+      return { type, ...base, respondentId: someone, kind: 'KEBERATAN' };
+    case 'DecideObjection':
+      return { type, ...base, respondentId: someone, outcome: { outcome: 'UPHELD' } };
+    case 'RecordSanctionServed':
+      return { type, ...base, respondentId: someone };
+    case 'RecordRespondentExit':
+      return { type, ...base, respondentId: someone, reason: 'RETIRED' };
+    case 'RecordCriminalStep':
+      return { type, ...base, respondentId: someone, criminal: { step: 'FILE_TO_PROSECUTOR' } };
+    case 'SummonForExamination':
+      return {
+        type,
+        ...base,
+        respondentId: someone,
+        letterNumber: '800/2/BKPSDM/2024',
+        examinationOn: occurredAt.slice(0, 10),
+      };
+    case 'RecordExamination':
+      return { type, ...base, respondentId: someone, result: { outcome: 'ABSENT' } };
+    case 'ReleaseFromDuty':
+      return {
+        type,
+        ...base,
+        respondentId: someone,
+        decreeNumber: '800/3',
+        reason: 'Pemeriksaan.',
+      };
+    case 'RecordCourtChallenge':
+      return {
+        type,
+        ...base,
+        respondentId: someone,
+        step: { step: 'FILED', court: 'PTUN', registerNumber: '1/G/2024/PTUN' },
+      };
+    case 'RecordBreachNoticed':
+      return { type, ...base, duty: 'DELIVER_SANCTION', respondentId: someone };
   }
 };
 
@@ -250,6 +312,33 @@ export const closedCase: MutationClass = {
 const decidedIds = (h: IntakeHistory): Set<string> =>
   new Set(h.commands.flatMap((c) => (c.type === 'DecideRespondent' ? [c.respondentId] : [])));
 
+/** The steps of the proceedings a respondent's exit from the service closes (RESPONDENT_EXITED). */
+const CLOSED_BY_EXIT: readonly CaseCommand['type'][] = [
+  'RecordSupervisorOutcome',
+  'BlockPersonnelData',
+  'UnblockPersonnelData',
+  'DecideSanction',
+  'DeliverSanction',
+  'FileObjection',
+  'DecideObjection',
+  'RecordSanctionServed',
+  'RecordRespondentExit',
+  'SummonForExamination',
+  'RecordExamination',
+  'ReleaseFromDuty',
+  'RecordCourtChallenge',
+];
+
+/** The steps of the proceedings after the forwards: the ones an exit closes, and the criminal track. */
+const PROCEEDING_STEPS: readonly CaseCommand['type'][] = [...CLOSED_BY_EXIT, 'RecordCriminalStep'];
+
+/** Whether the respondent `command` names has left the service by the end of the history. */
+const namesExited = (command: CaseCommand, h: IntakeHistory): boolean =>
+  CLOSED_BY_EXIT.includes(command.type) &&
+  'respondentId' in command &&
+  typeof command.respondentId === 'string' &&
+  proceedingBefore(h.commands, h.commands.length, command.respondentId).exited;
+
 /** What sending `command` again (as a new act) after the whole history must answer. */
 const againCodes = (command: CaseCommand, h: IntakeHistory): CaseErrorCode[] | undefined => {
   const { type } = command;
@@ -263,6 +352,7 @@ const againCodes = (command: CaseCommand, h: IntakeHistory): CaseErrorCode[] | u
     if (type === 'TakeUpAsFinding' && status === 'NOT_REGISTERED') return undefined;
     return ['CASE_CLOSED'];
   }
+  if (namesExited(command, h)) return ['RESPONDENT_EXITED'];
   const open = status === 'REGISTERED';
   // A lapsed report taken up as a finding is a finding now: report steps no longer apply.
   const report = !takenUp(h);
@@ -329,12 +419,29 @@ const againCodes = (command: CaseCommand, h: IntakeHistory): CaseErrorCode[] | u
       return ['SANCTION_ALREADY_DECIDED'];
     case 'DeliverSanction':
       return ['SANCTION_ALREADY_DELIVERED'];
-    // Not generated by the walkers yet (objections, serving, exits).
     case 'FileObjection':
+      return ['OBJECTION_ALREADY_FILED'];
     case 'DecideObjection':
+      return ['OBJECTION_ALREADY_DECIDED'];
     case 'RecordSanctionServed':
+      return ['SANCTION_NOT_ENDED'];
     case 'RecordRespondentExit':
+      return ['RESPONDENT_EXITED'];
+    // Every step of the criminal track comes once, in its order: a repeat is out of it.
     case 'RecordCriminalStep':
+      return ['CRIMINAL_STEP_OUT_OF_ORDER'];
+    // The examination stage ends with the sanction; before it, a repeat may be the legal next
+    // summons or examination, so only a repeat after the sanction is generated.
+    case 'SummonForExamination':
+    case 'RecordExamination':
+    case 'ReleaseFromDuty':
+      return proceedingBefore(h.commands, h.commands.length, command.respondentId).sanction ===
+        undefined
+        ? undefined
+        : ['SANCTION_ALREADY_DECIDED'];
+    // Not generated in a legal history (yet): nothing to send again.
+    case 'RecordCourtChallenge':
+    case 'RecordBreachNoticed':
       return undefined;
   }
 };
@@ -346,9 +453,17 @@ export const sentAgain: MutationClass = {
     h.commands.some((cmd) => againCodes(cmd, h) !== undefined) ? [h.commands.length] : [],
   draw: (c, h) => {
     const again = h.commands.filter((cmd) => againCodes(cmd, h) !== undefined);
-    // The opening is always there to repeat; favour the later steps when there are some.
+    // The opening is always there to repeat; favour the later steps when there are some, and
+    // among them the proceedings after the forwards, which only some histories reach.
     const later = again.filter((cmd) => cmd !== h.commands[0]);
-    const command = c.pick(later.length > 0 && c.chance(80) ? later : again);
+    const proceedings = later.filter((cmd) => PROCEEDING_STEPS.includes(cmd.type));
+    const command = c.pick(
+      proceedings.length > 0 && c.chance(50)
+        ? proceedings
+        : later.length > 0 && c.chance(80)
+          ? later
+          : again,
+    );
     // A clerk whose office no longer holds the case (handed over since) is replaced by one of
     // an office that does: the repeat is what must be refused, not the clerk.
     const moved =
@@ -403,6 +518,11 @@ const respondentPaths = (command: CaseCommand): (readonly (string | number)[])[]
     case 'UnblockPersonnelData':
     case 'DecideSanction':
     case 'DeliverSanction':
+    case 'FileObjection':
+    case 'DecideObjection':
+    case 'RecordSanctionServed':
+    case 'RecordRespondentExit':
+    case 'RecordCriminalStep':
       return [['respondentId']];
     case 'ForwardToSupervisor':
     case 'RerouteKasnFile':

@@ -18,7 +18,10 @@ import { oversizedValue, unknownField } from './malformed-boundary.js';
 import { closedCase, sentAgain, unknownRespondent, wrongCase } from './malformed-case.js';
 import { contradictsReview, missedDeadline } from './malformed-deadlines.js';
 import { malformedValue, missingField, wrongType } from './malformed-fields.js';
+import { outOfPeriod } from './malformed-later-periods.js';
+import { misappliedLaterStep } from './malformed-later-steps.js';
 import { brokenNip } from './malformed-nip.js';
+import { misappliedObjection } from './malformed-objection.js';
 import { misappliedProceeding, misappliedSanction } from './malformed-proceedings.js';
 import { misappliedRule } from './malformed-rules.js';
 import {
@@ -53,6 +56,9 @@ export const MUTATION_CLASSES: readonly MutationClass[] = [
   misappliedRule,
   misappliedProceeding,
   misappliedSanction,
+  misappliedLaterStep,
+  misappliedObjection,
+  outOfPeriod,
 ];
 
 export interface MalformedCommandOptions extends IntakeHistoryOptions {

@@ -164,6 +164,9 @@ const ENUM_KEYS = new Set([
   'instance',
   'relation',
   'respondentPosition',
+  // The criminal track after the forward to Polri.
+  'step',
+  'verdict',
 ]);
 const ENUM_LISTS = new Set(['missing', 'supplied', 'tracks', 'channels', 'skbCodes']);
 
@@ -232,10 +235,13 @@ const badStrings = (
   if (key === 'regime') return undefined; // the unknown-regime class
   if (key === 'nip') return undefined; // the NIP class
   if (key === 'reason') {
-    // A decline's and an unblock's reason is an enum; every other reason is free text that must
-    // not be blank.
+    // A decline's, an unblock's and an exit's reason is an enum; every other reason is free text
+    // that must not be blank.
     const type = getAt(command, ['type']);
-    const isEnum = type === 'DeclineRegistration' || type === 'UnblockPersonnelData';
+    const isEnum =
+      type === 'DeclineRegistration' ||
+      type === 'UnblockPersonnelData' ||
+      type === 'RecordRespondentExit';
     return {
       bad: isEnum && path.length === 1 ? ['UNKNOWN', value.toLowerCase(), ...BLANK] : BLANK,
       codes: ['INVALID_COMMAND'],

@@ -6,8 +6,8 @@
  * supervisor, or a second one; a SIASN block without a PROVEN recommendation, once a sanction is
  * on record, or while one is in place; a block lifted that is not in place, or lifted as followed
  * up before any sanction; a sanction without a recommendation, or a second one; a delivery
- * before the sanction, or a second one. The actor may send it and reaches the case: the
- * supervisor, or the PPK of the respondent's agency.
+ * before the sanction, or a second one; any of them once the respondent left the service. The
+ * actor may send it and reaches the case: the supervisor, or the PPK of the respondent's agency.
  *
  * `misapplied-sanction`: the history's own decision or delivery, changed — a sanction that does
  * not exist for the respondent or is not in force that day; one imposed by an official whose
@@ -33,43 +33,10 @@ import { agencyActor } from './actors.js';
 import { formatInstant } from './dates.js';
 import type { IntakeHistory } from './intake-history.js';
 import { commandAt, dayOf, type Mutation, type MutationClass, positionsOf } from './malformed.js';
+import { type ProceedingSoFar, proceedingBefore } from './proceeding-so-far.js';
 import { sanctionOf } from './sanction-authority.js';
 
 type DecideSanction = Extract<CaseCommand, { type: 'DecideSanction' }>;
-
-/** Where one respondent's proceedings stand before the command at `position`. */
-export interface ProceedingSoFar {
-  readonly forwarded: boolean;
-  readonly outcome: 'PROVEN' | 'NOT_PROVEN' | 'RETURNED' | undefined;
-  readonly blocked: boolean;
-  readonly sanction: DecideSanction | undefined;
-  readonly delivered: boolean;
-}
-
-export const proceedingBefore = (
-  commands: readonly CaseCommand[],
-  position: number,
-  respondentId: string,
-): ProceedingSoFar => {
-  let forwarded = false;
-  let outcome: ProceedingSoFar['outcome'];
-  let blocked = false;
-  let sanction: DecideSanction | undefined;
-  let delivered = false;
-  for (const c of commands.slice(0, position)) {
-    if (c.type === 'ForwardToSupervisor') {
-      if (c.respondentIds.includes(respondentId)) forwarded = true;
-      continue;
-    }
-    if (!('respondentId' in c) || c.respondentId !== respondentId) continue;
-    if (c.type === 'RecordSupervisorOutcome') outcome = c.result.outcome;
-    else if (c.type === 'BlockPersonnelData') blocked = true;
-    else if (c.type === 'UnblockPersonnelData') blocked = false;
-    else if (c.type === 'DecideSanction') sanction = c;
-    else if (c.type === 'DeliverSanction') delivered = true;
-  }
-  return { forwarded, outcome, blocked, sanction, delivered };
-};
 
 const SUPERVISOR: ActorRef = { id: 'bkn-wasdal-01', role: 'supervisor', scope: {} };
 const ppkOf = (r: Respondent): ActorRef => agencyActor('ppk', r.agency.id);
@@ -114,6 +81,8 @@ interface Forbidden {
   readonly applies: (s: ProceedingSoFar) => boolean;
   readonly body: Record<string, unknown>;
   readonly code: CaseErrorCode;
+  /** The respondent kinds it applies to; absent: every kind. */
+  readonly kinds?: readonly Respondent['kind'][];
 }
 
 const FORBIDDEN: readonly Forbidden[] = [
@@ -164,6 +133,14 @@ const FORBIDDEN: readonly Forbidden[] = [
     applies: (s) => s.outcome !== 'PROVEN',
     body: BODIES.sanction,
     code: 'NO_RECOMMENDATION',
+    kinds: ['PNS', 'CPNS', 'PPPK'],
+  },
+  {
+    name: 'sanction of a TNI or Polri member (their command’s discipline)',
+    applies: () => true,
+    body: BODIES.sanction,
+    code: 'STAGE_NOT_APPLICABLE',
+    kinds: ['TNI', 'POLRI'],
   },
   {
     name: 'a second sanction',
@@ -183,6 +160,19 @@ const FORBIDDEN: readonly Forbidden[] = [
     body: BODIES.deliver,
     code: 'SANCTION_ALREADY_DELIVERED',
   },
+  // After the respondent left the service, every step of the proceedings is refused first.
+  {
+    name: 'outcome after the exit',
+    applies: (s) => s.exited,
+    body: BODIES.outcome,
+    code: 'RESPONDENT_EXITED',
+  },
+  {
+    name: 'sanction after the exit',
+    applies: (s) => s.exited,
+    body: BODIES.sanction,
+    code: 'RESPONDENT_EXITED',
+  },
 ];
 
 /** Steps the case was open for: a forward, or a step of the proceedings. */
@@ -198,9 +188,12 @@ const OPEN_STEPS = positionsOf(
 /** The forbidden steps that apply at `position`, each with the respondents it applies to. */
 const forbiddenAt = (h: IntakeHistory, position: number) =>
   FORBIDDEN.flatMap((f) => {
-    const rs = h.respondents.filter((r) =>
-      f.applies(proceedingBefore(h.commands, position, r.respondentId)),
-    );
+    const exitRule = f.code === 'RESPONDENT_EXITED';
+    const rs = h.respondents.filter((r) => {
+      const s = proceedingBefore(h.commands, position, r.respondentId);
+      // Once exited, only the exit answers: the other rules are about an active respondent.
+      return s.exited === exitRule && (f.kinds?.includes(r.kind) ?? true) && f.applies(s);
+    });
     return rs.length === 0 ? [] : [{ f, rs }];
   });
 

@@ -147,8 +147,11 @@ export const beforeOpening: MutationClass = {
       detail: `meta.occurredAt = ${occurredAt}, the case was opened on ${openedOn}`,
       acceptable: beforeLegalYears
         ? ['INVALID_COMMAND']
-        : // Declining an incomplete report that early: its completion period is still running.
-          ['DATES_OUT_OF_ORDER', 'COMPLETION_PERIOD_RUNNING', 'REROUTE_BEFORE_TRANSITION'],
+        : command.type === 'RecordSanctionServed'
+          ? // A sanction served that early has not ended: the only date serving checks.
+            ['SANCTION_NOT_ENDED']
+          : // Declining an incomplete report that early: its completion period is still running.
+            ['DATES_OUT_OF_ORDER', 'COMPLETION_PERIOD_RUNNING', 'REROUTE_BEFORE_TRANSITION'],
     };
   },
 };

@@ -21,6 +21,8 @@ import {
   type IsoDate,
   type ProceedingStep,
   type RecommendationLevel,
+  type Regime,
+  type Rulebook,
   SKB_CODES,
 } from '@netra/core';
 import { agencyActor } from './actors.js';
@@ -47,12 +49,20 @@ import {
 const DAY_MS = 86_400_000;
 
 /** The last day of a period of the proceedings from `from`; null where the law sets none. */
-const proceedingDue = (w: Walk, step: ProceedingStep, from: IsoDate): IsoDate | null => {
-  const rule = w.rulebook.proceedings[w.regime][step];
+export const dueIn = (
+  rulebook: Rulebook,
+  regime: Regime,
+  step: ProceedingStep,
+  from: IsoDate,
+): IsoDate | null => {
+  const rule = rulebook.proceedings[regime][step];
   return rule.days === null
     ? null
-    : addDays(from, rule.days, rule.dayType, w.rulebook.holidays, w.rulebook.counting);
+    : addDays(from, rule.days, rule.dayType, rulebook.holidays, rulebook.counting);
 };
+
+export const proceedingDue = (w: Walk, step: ProceedingStep, from: IsoDate): IsoDate | null =>
+  dueIn(w.rulebook, w.regime, step, from);
 
 type Holder = 'KASN' | 'BKN' | 'MENPANRB';
 
@@ -71,38 +81,7 @@ const supervisorActor = (w: Walk, holder: Holder): ActorRef =>
     ? { id: SUPERVISOR_IDS[holder], role: 'supervisor', scope: {} }
     : { id: 'netra-siasn-sync', role: 'system', scope: {} };
 
-const ppkOf = (r: RespondentModel): ActorRef => agencyActor('ppk', r.respondent.agency.id);
-
-/** The respondents each step of the proceedings may be taken for now. */
-export interface PendingProceedings {
-  readonly toOutcome: readonly RespondentModel[];
-  readonly toBlock: readonly RespondentModel[];
-  readonly toUnblock: readonly RespondentModel[];
-  readonly toSanction: readonly RespondentModel[];
-  readonly toDeliver: readonly RespondentModel[];
-}
-
-export const pendingProceedings = (
-  w: Walk,
-  models: readonly RespondentModel[],
-): PendingProceedings => {
-  const kasnActive = isAfter(w.rulebook.supervisorRouting.bknFrom, w.cursor);
-  const recommended = models.filter((r) => r.proceeding.outcome === 'PROVEN');
-  return {
-    toOutcome: models.filter(
-      (r) =>
-        r.forwardedTo !== null &&
-        r.proceeding.outcome === null &&
-        (fileHolder(r) !== 'KASN' || kasnActive),
-    ),
-    toBlock: recommended.filter((r) => r.proceeding.sanction === null && !r.proceeding.blocked),
-    toUnblock: models.filter((r) => r.proceeding.blocked),
-    toSanction: recommended.filter((r) => r.proceeding.sanction === null),
-    toDeliver: models.filter(
-      (r) => r.proceeding.sanction !== null && r.proceeding.deliveredInTime === null,
-    ),
-  };
-};
+export const ppkOf = (r: RespondentModel): ActorRef => agencyActor('ppk', r.respondent.agency.id);
 
 const LEVELS: readonly (readonly [number, RecommendationLevel])[] = [
   [1, 'MORAL_TERTUTUP'],
@@ -235,7 +214,15 @@ export const decideSanction = (w: Walk, pending: readonly RespondentModel[]): vo
   // The day first: which sanctions are in force, and who may impose them, depends on it.
   const at = instantOn(w, plusDays(w.cursor, c.chance(60) ? c.int(0, 20) : c.int(21, 120)));
   const { day } = localDayMinute(at, w.jurisdiction.timeZone);
-  const drawn = drawSanction(c, w.rulebook, r.respondent, w.jurisdiction, recommended, day);
+  const drawn = drawSanction(
+    c,
+    w.rulebook,
+    r.respondent,
+    w.jurisdiction,
+    recommended,
+    day,
+    r.proceeding.examination !== 'EXAMINED',
+  );
   if (drawn === undefined) return;
   const { agency } = r.respondent;
   addStepAt(w, at, {
@@ -269,6 +256,7 @@ export const decideSanction = (w: Walk, pending: readonly RespondentModel[]): vo
     ].join(':'),
   });
   r.proceeding.sanction = drawn.sanction;
+  r.proceeding.official = drawn.official;
   r.proceeding.lighter = drawn.lighter;
   r.proceeding.deliveryDue = proceedingDue(w, 'DELIVER_SANCTION', day) ?? day;
 };
@@ -305,5 +293,12 @@ export const deliverSanction = (w: Walk, pending: readonly RespondentModel[]): v
     label: inTime ? 'DeliverSanction' : 'DeliverSanction:LATE',
   });
   if (receivedAt !== null) w.latestAt = Math.max(w.latestAt, receivedAt);
-  r.proceeding.deliveredInTime = inTime;
+  const receivedOn =
+    receivedAt === null ? day : localDayMinute(receivedAt, w.jurisdiction.timeZone).day;
+  const p = r.proceeding;
+  p.deliveredInTime = inTime;
+  p.receivedOn = receivedOn;
+  // It takes force 15 days after receipt unless an objection is filed (PP 94/2021 Pasal 38).
+  p.effective = p.sanction;
+  p.inForceOn = proceedingDue(w, 'SANCTION_IN_FORCE', receivedOn) ?? receivedOn;
 };

@@ -185,13 +185,17 @@ export const drawSanction = (
   j: Jurisdiction,
   recommended: RecommendationLevel,
   on: IsoDate,
+  heavyAllowed = true,
 ): DrawnSanction | undefined => {
   const instance = instanceOf(j);
+  // Without an examination team a heavy sanction is refused (EXAMINATION_TEAM_REQUIRED).
+  const allowed = (o: SanctionOption): boolean =>
+    heavyAllowed || (o.sanction.level !== 'HEAVY' && o.sanction.level !== 'PTDH');
   let position = drawPositionClass(c, respondent, j);
-  let options = sanctionOptions(rulebook, respondent.kind, instance, position, on);
+  let options = sanctionOptions(rulebook, respondent.kind, instance, position, on).filter(allowed);
   if (options.length === 0) {
     position = 'PELAKSANA';
-    options = sanctionOptions(rulebook, respondent.kind, instance, position, on);
+    options = sanctionOptions(rulebook, respondent.kind, instance, position, on).filter(allowed);
   }
   if (options.length === 0) return undefined;
   const meeting = options.filter((o) => carriesOutLevel(o.sanction, recommended));

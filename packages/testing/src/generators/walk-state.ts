@@ -10,6 +10,7 @@ import type {
   CaseCommand,
   CaseOrigin,
   CaseStatus,
+  ImposingOfficial,
   IsoDate,
   RecommendationLevel,
   Regime,
@@ -58,9 +59,23 @@ export const NOTICED_STATUSES: readonly NoticedStatus[] = [
 /** The supervisor's result on a forwarded respondent (issue 15). */
 export type SupervisorResult = 'PROVEN' | 'NOT_PROVEN' | 'RETURNED';
 
+/** An administrative objection against the sanction (PP 79/2021), as the walk took it. */
+export interface ObjectionModel {
+  readonly kind: 'KEBERATAN' | 'BANDING';
+  readonly filedWith: 'PPK' | 'ATASAN_PEJABAT' | 'BPASN';
+  readonly filedOn: IsoDate;
+  /** The last day to decide it (21 or 65 working days); a later decision is flagged. */
+  readonly decisionDue: IsoDate | null;
+  outcome: 'UPHELD' | 'REDUCED' | 'INCREASED' | 'CHANGED' | 'ANNULLED' | null;
+}
+
+/** Why a respondent left the service (Kemendagri's SBT buckets, and death). */
+export type ExitReason = 'RETIRED' | 'DISMISSED_OTHER_GROUNDS' | 'RESIGNED' | 'DIED';
+
 /**
  * The proceedings of a forwarded respondent after Bawaslu (issue 15): the supervisor's outcome,
- * SIASN blocks, the PPK's sanction and its delivery, as the walk took them.
+ * SIASN blocks, the PPK's sanction and its delivery, an objection and its decision, the
+ * sanction served, the respondent's exit from the service, as the walk took them.
  */
 export interface ProceedingModel {
   outcome: SupervisorResult | null;
@@ -73,13 +88,33 @@ export interface ProceedingModel {
   /** How many blocks were placed, and how each lifted one was lifted, in order. */
   blocks: number;
   readonly unblocks: ('PPK_FOLLOWED_UP' | 'BLOCKED_IN_ERROR')[];
+  /** Summonses sent (at most two), and the examination date the pending one set. */
+  summonses: number;
+  pendingExamOn: IsoDate | null;
+  /** Absences recorded (two: decided on the evidence). */
+  absences: number;
+  /** What a discipline sanction may rest on: examined (with a team or not), or absent twice. */
+  examination: 'EXAMINED_WITH_TEAM' | 'EXAMINED' | 'ABSENT_TWICE' | null;
+  /** Released from duty pending the decision. */
+  released: boolean;
   sanction: SanctionCode | null;
+  /** The official who imposed it (an objection goes to the PPK, or to the official's superior). */
+  official: ImposingOfficial | null;
   /** Whether the sanction is lighter than the recommendation (this walk's reading). */
   lighter: boolean | null;
   /** The last day to deliver the sanction (14 working days, PP 94/2021 Pasal 37(3)). */
   deliveryDue: IsoDate | null;
   /** Whether the delivery was in time; null while not delivered. */
   deliveredInTime: boolean | null;
+  /** The local day the respondent received the decision: the objection period runs from it. */
+  receivedOn: IsoDate | null;
+  objection: ObjectionModel | null;
+  /** The sanction as it stands after any objection; null once annulled. */
+  effective: SanctionCode | null;
+  /** The day the effective sanction took force; null while not in force (objection pending). */
+  inForceOn: IsoDate | null;
+  served: boolean;
+  exit: ExitReason | null;
 }
 
 export const newProceedingModel = (): ProceedingModel => ({
@@ -89,11 +124,34 @@ export const newProceedingModel = (): ProceedingModel => ({
   blocked: false,
   blocks: 0,
   unblocks: [],
+  summonses: 0,
+  pendingExamOn: null,
+  absences: 0,
+  examination: null,
+  released: false,
   sanction: null,
+  official: null,
   lighter: null,
   deliveryDue: null,
   deliveredInTime: null,
+  receivedOn: null,
+  objection: null,
+  effective: null,
+  inForceOn: null,
+  served: false,
+  exit: null,
 });
+
+/** The criminal track after the forward to Polri (issue 15 item 8), step by step. */
+export type CriminalStepName =
+  | 'FILE_TO_PROSECUTOR'
+  | 'FILE_RETURNED'
+  | 'FILE_RESUBMITTED'
+  | 'INDICTED'
+  | 'DISTRICT_VERDICT'
+  | 'APPEAL_FILED'
+  | 'HIGH_COURT_VERDICT'
+  | 'STOPPED';
 
 export interface RespondentModel {
   readonly respondent: Respondent;
@@ -108,6 +166,8 @@ export interface RespondentModel {
   forwardedTo: 'KASN' | 'BKN' | null;
   /** Forwarded to Polri investigators (ForwardToInvestigators, or its alias ReferToGakkumdu). */
   referred: boolean;
+  /** The criminal track after the forward, in order, with the local day of each step. */
+  readonly criminalSteps: { readonly step: CriminalStepName; readonly on: IsoDate }[];
   /** Forwarded to the authority over a non-ASN respondent. */
   authorityForwarded: boolean;
   rerouted: boolean;
@@ -131,6 +191,7 @@ export const newRespondentModel = (respondent: Respondent): RespondentModel => (
   otherLaw: false,
   forwardedTo: null,
   referred: false,
+  criminalSteps: [],
   authorityForwarded: false,
   rerouted: false,
   reroutedTo: null,
@@ -174,6 +235,8 @@ export interface Walk {
   /** The office a hand-over fixed as the case's handler; null while none was. */
   handlingOffice: BawasluOffice | null;
   readonly model: Record<string, RespondentModel>;
+  /** Whether the walk goes on while a step of the proceedings is open (no early stop). */
+  readonly toTheEnd: boolean;
 }
 
 export const MINUTE_MS = 60_000;

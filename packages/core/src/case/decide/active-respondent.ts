@@ -37,14 +37,17 @@ export const checkPpkAgency = (actor: CaseActor, r: RespondentState): Either<Cas
 };
 
 /**
- * The respondent a PPK's step names: active (not exited), and of the PPK's own agency when the
- * actor is a PPK (OUT_OF_SCOPE otherwise).
+ * The respondent a PPK's step names: of the PPK's own agency when the actor is a PPK
+ * (OUT_OF_SCOPE otherwise, checked first), and active (not exited).
  */
 export const activeRespondentFor = (
   state: OpenCaseState,
   respondentId: string,
   actor: CaseActor,
-): Either<CaseError, RespondentState> =>
-  E.flatMap((r: RespondentState) => E.map(() => r)(checkPpkAgency(actor, r)))(
-    activeRespondent(state, respondentId),
-  );
+): Either<CaseError, RespondentState> => {
+  const r = respondentIn(state, respondentId);
+  if (r === undefined) return E.left(unknownRespondent('respondentId', respondentId));
+  // The agency first: another agency's PPK learns nothing of this respondent, not even an exit.
+  const scope = checkPpkAgency(actor, r);
+  return E.isLeft(scope) ? scope : activeRespondent(state, respondentId);
+};

@@ -37,6 +37,11 @@ import { decideDecideRespondent } from './decide-respondent.js';
 import { decideDecideSanction } from './decide-sanction.js';
 import { decideDeclineRegistration } from './decline-registration.js';
 import { decideDeliverSanction } from './deliver-sanction.js';
+import {
+  decideRecordExamination,
+  decideReleaseFromDuty,
+  decideSummonForExamination,
+} from './examination.js';
 import { decideExtendDecisionPeriod } from './extend-decision-period.js';
 import { decideForwardToCompetentAuthority } from './forward-to-competent-authority.js';
 import { decideForwardToInvestigators } from './forward-to-investigators.js';
@@ -48,7 +53,9 @@ import { decideDecideObjection, decideFileObjection } from './objection.js';
 import { decideBlockPersonnelData, decideUnblockPersonnelData } from './personnel-data-block.js';
 import { decideReceiveInternalReport } from './receive-internal-report.js';
 import { decideReceiveReport } from './receive-report.js';
+import { decideRecordBreachNoticed } from './record-breach-noticed.js';
 import { decideRecordClarification } from './record-clarification.js';
+import { decideRecordCourtChallenge } from './record-court-challenge.js';
 import { decideRecordCriminalStep } from './record-criminal-step.js';
 import { decideRecordFinding } from './record-finding.js';
 import { decideRecordGakkumduDeliberation } from './record-gakkumdu-deliberation.js';
@@ -155,6 +162,12 @@ const onCase = (
       return decideBlockPersonnelData(command, state);
     case 'UnblockPersonnelData':
       return decideUnblockPersonnelData(command, state);
+    case 'SummonForExamination':
+      return decideSummonForExamination(command, state, context, actor);
+    case 'RecordExamination':
+      return decideRecordExamination(command, state, actor);
+    case 'ReleaseFromDuty':
+      return decideReleaseFromDuty(command, state, actor);
     case 'DecideSanction':
       return decideDecideSanction(command, state, context, actor);
     case 'DeliverSanction':
@@ -169,6 +182,10 @@ const onCase = (
       return decideRecordRespondentExit(command, state, actor);
     case 'RecordCriminalStep':
       return decideRecordCriminalStep(command, state, context);
+    case 'RecordCourtChallenge':
+      return decideRecordCourtChallenge(command, state, context, actor);
+    case 'RecordBreachNoticed':
+      return decideRecordBreachNoticed(command, state, context);
     default:
       return E.left(caseAlreadyExists(command.caseId));
   }

@@ -4,13 +4,15 @@
  * is recorded and flagged, not refused. It takes force on day 15 after receipt (Pasal 38(1)),
  * `inForceOn`, unless an objection is filed (Pasal 38(2)). `receivedAt` defaults to the
  * delivery instant (handed over in person); it is not before the delivery nor in the future.
- * Only the PPK of the respondent's agency records it (OUT_OF_SCOPE otherwise).
+ * Only the PPK of the respondent's agency records it (OUT_OF_SCOPE otherwise). A non-ASN
+ * respondent's sanction (village law, contract) has no delivery step (STAGE_NOT_APPLICABLE).
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { localDateOf } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import { type CaseError, datesOutOfOrder, legalDateInFuture } from '../errors.js';
+import { stageNotApplicable } from '../errors-examination.js';
 import { sanctionAlreadyDelivered, sanctionNotDecided } from '../errors-proceedings.js';
 import { DISCIPLINE_DECISION } from '../legal-bases-proceedings.js';
 import type { CaseActor } from '../roles.js';
@@ -33,6 +35,15 @@ export const decideDeliverSanction = (
   const r = active.right;
   const { sanction, delivery } = r.proceeding;
   if (sanction === null) return E.left(sanctionNotDecided(respondentId, DISCIPLINE_DECISION));
+  if (sanction.deliveryDue === null) {
+    return E.left(
+      stageNotApplicable(
+        respondentId,
+        `${r.respondent.kind} is not ASN: PP 94/2021's delivery and day-15 force do not apply`,
+        DISCIPLINE_DECISION,
+      ),
+    );
+  }
   if (delivery !== null) {
     return E.left(
       sanctionAlreadyDelivered(respondentId, delivery.deliveredOn, DISCIPLINE_DECISION),

@@ -62,13 +62,13 @@ export const decideFileObjection = (
   const r = active.right;
   const { sanction, delivery, objection } = r.proceeding;
   if (sanction === null) return E.left(sanctionNotDecided(respondentId, ADMINISTRATIVE_APPEAL));
-  if (delivery === null) return E.left(sanctionNotDelivered(respondentId, ADMINISTRATIVE_APPEAL));
   const route = sanction.imposedByPresident
     ? 'NONE'
     : sanctionType(context.rulebook, sanction.code).appealRoute;
   if (route !== kind) {
     return E.left(objectionNotAvailable(kind, sanction.code, route, ADMINISTRATIVE_APPEAL));
   }
+  if (delivery === null) return E.left(sanctionNotDelivered(respondentId, ADMINISTRATIVE_APPEAL));
   const body = checkBody(actor, kind);
   if (E.isLeft(body)) return body;
   if (objection !== null) {

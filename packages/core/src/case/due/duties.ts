@@ -1,13 +1,15 @@
 /**
  * "What is due" (issue 15 item 9): the vocabulary. A duty is one act someone owes on a case now
- * — Bawaslu, the reporter, the ASN supervisor, the PPK — with the day (or, where the law counts
- * on the clock, the instant) it is due by and the rule that set it.
+ * — Bawaslu, the reporter, the ASN supervisor, the PPK, the body deciding an objection, the
+ * investigators, prosecutor and courts of the criminal track — with the day (or, where the law
+ * counts on the clock, the instant) it is due by and the rule that set it.
  *
  * Each kind of duty is one {@link DutyRule}: its stable code, who owes it, what it is, and a
  * pure function finding where it runs in a case state. The list (due-list.ts) is the rules of
- * the families (intake-duties.ts, handling-duties.ts, notice-duties.ts, proceeding-duties.ts)
- * put together; a new duty is one more entry in a family, and its code joins {@link DutyCode}
- * by itself.
+ * the families (intake-duties.ts, handling-duties.ts, notice-duties.ts, proceeding-duties.ts,
+ * appeal-duties.ts, criminal-duties.ts) put together; a new duty is one more entry in a family,
+ * and its code joins {@link DutyCode} by itself. A window (a right that lapses, such as the
+ * respondent's keberatan) is listed the same way, marked `window`.
  */
 import type { z } from 'zod';
 import type { LegalBasis, Rulebook, Supervisor } from '../../rules/index.js';
@@ -17,12 +19,37 @@ import type { BawasluOffice } from '../schema/office.js';
 import type { OpenCaseState } from '../state.js';
 
 /**
- * Who owes a duty: the Bawaslu office handling the case, the reporter, the ASN supervisor (KASN,
- * BKN, KemenPAN-RB), the PPK of the respondent's agency, or Sentra Gakkumdu (Polri
- * investigators: no duty of theirs is listed yet, since the state records nothing after the
- * forward to Polri).
+ * Who owes a duty (or, for a window, who may act in it):
+ * - `BAWASLU`: the Bawaslu office handling the case; `REPORTER`: the reporter;
+ * - `SUPERVISOR`: the ASN supervisor (KASN, BKN, KemenPAN-RB); `PPK`: the PPK of the
+ *   respondent's agency;
+ * - `ATASAN_PEJABAT`: the superior of the official (not the PPK) who imposed a sanction, who
+ *   decides a keberatan against it (PP 79/2021 Pasal 3(3), 8); `BPASN`: the Badan Pertimbangan
+ *   ASN, which decides a banding (Pasal 13);
+ * - `RESPONDENT`: the respondent, for a right rather than a duty: the window to file a
+ *   keberatan or banding after receiving the sanction (listed while open: a
+ *   {@link DutyRule.window});
+ * - on the criminal track after the forward to Polri, the body the period binds (UU 10/2016
+ *   Pasal 146; UU 7/2017 Pasal 476–482 [R]): `INVESTIGATORS` (Polri investigators in Sentra
+ *   Gakkumdu: the file to the prosecutor, its resubmission), `PROSECUTOR` (the public prosecutor
+ *   in Sentra Gakkumdu: the indictment and transfer to the court), `COURT` (the district court's
+ *   and the high court's verdicts; a court is no member of Sentra Gakkumdu), `PARTIES` (the
+ *   window to appeal the district court's verdict, open to the defendant and the prosecutor).
+ *   The Gakkumdu desk records every one of these steps (`RecordCriminalStep`), but it owes none
+ *   of them: a late step is the lateness of the body named.
  */
-export type DutyHolder = 'BAWASLU' | 'REPORTER' | 'SUPERVISOR' | 'PPK' | 'GAKKUMDU';
+export type DutyHolder =
+  | 'BAWASLU'
+  | 'REPORTER'
+  | 'SUPERVISOR'
+  | 'PPK'
+  | 'ATASAN_PEJABAT'
+  | 'BPASN'
+  | 'RESPONDENT'
+  | 'INVESTIGATORS'
+  | 'PROSECUTOR'
+  | 'COURT'
+  | 'PARTIES';
 
 /** A status a status notice announces. */
 export type NoticedStatus = z.infer<typeof noticedStatusSchema>;
@@ -39,8 +66,17 @@ export interface RunningDuty {
   readonly basis: LegalBasis;
   /** SUPERVISOR duties: the supervisor the file is with (the forward's, or the reroute's). */
   readonly supervisor?: Supervisor;
-  /** PPK duties: the respondent's agency, whose PPK owes the duty. */
+  /**
+   * The respondent's agency, on the steps its PPK's office owes or records: the PPK's follow-up
+   * and delivery, a keberatan (filed with the PPK or the official's superior) and its
+   * decision, the served record.
+   */
   readonly agencyId?: string;
+  /**
+   * The first day the act is accepted, where it is not accepted at once: the served record of
+   * a sanction, accepted from the sanction's last day (its `due`) and refused before it.
+   */
+  readonly notBefore?: IsoDate;
   /** ISSUE_STATUS_NOTICE: the status to announce. */
   readonly status?: NoticedStatus;
 }
@@ -58,6 +94,13 @@ export interface DutyRule<Code extends string = string> {
    */
   readonly afterClose?: boolean;
   /**
+   * True for a window rather than a duty: a right whose act the decider refuses once the
+   * period is over (a late keberatan or banding "cannot be received", a late criminal appeal is
+   * refused and the verdict is final). Listed while open, dropped after its last instant, and
+   * so never overdue: nobody is late when a right lapses unused.
+   */
+  readonly window?: boolean;
+  /**
    * Where the duty runs in `state`: none, one for the case, or one per respondent. Deadlines the
    * state records are read from it; only what it does not record is counted with `rulebook`.
    */
@@ -74,6 +117,8 @@ export interface DutyOf<Code extends string> extends RunningDuty {
   readonly what: string;
   /** BAWASLU duties: the office handling the case, once fixed (absent: any office covering it). */
   readonly office?: BawasluOffice;
+  /** Present (true) on a window ({@link DutyRule.window}): listed while open, never overdue. */
+  readonly window?: true;
   /**
    * True when `now` is after the due instant (`dueAt`) or after the due day in the case's zone
    * (a date-only deadline lasts to the end of its day); never for a duty without a period.

@@ -6,7 +6,7 @@
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { ActorRef } from '../../handler/command-meta.js';
-import type { IntakeStep } from '../../rules/index.js';
+import type { IntakeStep, ProceedingStep } from '../../rules/index.js';
 import type { IsoDate } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import { decideCase } from '../decide/decide-case.js';
@@ -14,11 +14,12 @@ import { inTime, inTimeAt } from '../decide/guards.js';
 import type { CaseError } from '../errors.js';
 import type { CaseCommand, CaseCommandOf, CaseCommandType } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
-import { type OpenCaseState, respondentsOf } from '../state.js';
+import { type OpenCaseState, type RespondentState, respondentsOf } from '../state.js';
 import type {
   DeadlineFact,
   FollowUpCommandType,
   NextStepOf,
+  ProceedingDeadlineFact,
   RespondentOption,
   StepFacts,
   StepRefusal,
@@ -81,6 +82,65 @@ export const deadlineFact = (
         basis: p.context.rulebook.deadlines[p.state.regime][step].basis,
       };
 
+/** A period of the proceedings (rulebook `proceedings`), judged against today. */
+export const proceedingFact = (
+  p: Probe,
+  step: ProceedingStep,
+  due: IsoDate | null,
+): ProceedingDeadlineFact | null =>
+  due === null
+    ? null
+    : {
+        step,
+        due,
+        inTimeToday: inTime(p.today, due),
+        basis: p.context.rulebook.proceedings[p.state.regime][step].basis,
+      };
+
+/** The data of the event of `type` the decider answered with, if it accepted the command. */
+type EventData = { [V in CaseEvent as V['type']]: V['data'] };
+
+export const eventOf = <K extends keyof EventData>(
+  decided: Decided,
+  type: K,
+): EventData[K] | undefined => {
+  if (E.isLeft(decided)) return undefined;
+  const event = decided.right.find((e) => e.type === type);
+  // The event's type is `type`, so its data is that event's: TypeScript cannot narrow on K.
+  return event === undefined ? undefined : (event.data as EventData[K]);
+};
+
+/**
+ * One verdict for several choices: available when any is; otherwise the first choice's refusal,
+ * which is what the form's default would get (`fallback` when there is no choice to ask about).
+ */
+export const anyOf = (choices: readonly Verdict[], fallback?: () => Verdict): Verdict => {
+  if (choices.some((c) => c.available)) return { available: true };
+  const reason = choices.find((c) => c.reason !== undefined)?.reason;
+  if (reason !== undefined) return { available: false, reason };
+  return fallback?.() ?? { available: false };
+};
+
+/**
+ * One option per respondent of the case, in the order they were reported, each built with its
+ * verdict and facts. A respondent the actor may not act on at all (the decider's OUT_OF_SCOPE:
+ * a PPK and another agency's employee) is left out, with everything about them.
+ */
+export const perRespondent = <O extends RespondentOption>(
+  p: Probe,
+  optionFor: (r: RespondentState) => O,
+): O[] =>
+  respondentsOf(p.state)
+    .map(optionFor)
+    .filter((o) => o.reason?.code !== 'OUT_OF_SCOPE');
+
+/** The respondent half of an option. */
+export const respondentOf = (r: RespondentState, verdict: Verdict): RespondentOption => ({
+  respondentId: r.respondent.respondentId,
+  name: r.respondent.name,
+  ...verdict,
+});
+
 /** The decision deadline running now: DECIDE, or DECIDE_EXTENDED after an extension. */
 export const decisionFact = (p: Probe): DeadlineFact | null =>
   deadlineFact(p, p.state.extended ? 'DECIDE_EXTENDED' : 'DECIDE', p.state.deadlines.decisionDue);
@@ -113,8 +173,7 @@ export const stepOfChoices = <T extends FollowUpCommandType>(
   facts: StepFacts[T],
   respondents?: readonly RespondentOption[],
 ): NextStepOf<T> => {
-  const available = choices.some((c) => c.available);
-  const reason = available ? undefined : choices.find((c) => c.reason !== undefined)?.reason;
+  const { available, reason } = anyOf(choices);
   return {
     command,
     available,

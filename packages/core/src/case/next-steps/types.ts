@@ -4,16 +4,20 @@
  * so that a clerk's form offers only legal choices and explains the others.
  */
 import type {
+  AppealRoute,
   CandidateStage,
   IntakeStep,
   LegalBasis,
   NonAsnRoute,
+  ProceedingStep,
+  RecommendationLevel,
+  SanctionCode,
   SanctionLevel,
   SkbCode,
 } from '../../rules/index.js';
 import type { IsoDate } from '../../time/index.js';
 import type { CaseErrorCode } from '../errors.js';
-import type { CaseCommandType } from '../schema/commands.js';
+import type { CaseCommandOf, CaseCommandType } from '../schema/commands.js';
 import type { BawasluOffice } from '../schema/office.js';
 import type { Requirement, RespondentKind } from '../schema/primitives.js';
 
@@ -105,6 +109,174 @@ export interface DeliberationOption extends RespondentOption {
   readonly nextStage: 'FIRST' | 'SECOND' | null;
 }
 
+// ---- The respondent's proceedings after the forward (issue 15) --------------------------------
+
+/** A period of the proceedings (rulebook `proceedings`), as it stands on the case's local today. */
+export interface ProceedingDeadlineFact {
+  readonly step: ProceedingStep;
+  /** The last day on which the act is still in time. */
+  readonly due: IsoDate;
+  /** Whether the act done today is in time (today ≤ due); false is a breach to surface. */
+  readonly inTimeToday: boolean;
+  readonly basis: LegalBasis;
+}
+
+export interface SupervisorOutcomeOption extends RespondentOption {
+  /** Whom the file is with: the forward's supervisor, or the reroute's destination. */
+  readonly supervisor: 'KASN' | 'BKN' | 'MENPANRB' | null;
+  /**
+   * The PPK's follow-up period if a PROVEN outcome is recorded today (PPK_FOLLOW_UP); null when
+   * the law sets none (the default) or the outcome cannot be recorded now.
+   */
+  readonly followUpIfProvenToday: ProceedingDeadlineFact | null;
+}
+
+export interface BlockOption extends RespondentOption {
+  /** The PPK's follow-up due under an office policy, as recorded with the recommendation. */
+  readonly followUp: ProceedingDeadlineFact | null;
+  /** The block in place, if any. */
+  readonly blockedOn: IsoDate | null;
+}
+
+export type UnblockReason = CaseCommandOf<'UnblockPersonnelData'>['reason'];
+
+export interface UnblockOption extends RespondentOption {
+  readonly blockedOn: IsoDate | null;
+  readonly reasons: readonly Choice<UnblockReason>[];
+}
+
+/**
+ * A sanction of the catalogue for this kind of respondent, in force today. Available when the
+ * decider accepts it from an official the PyBMH table grants it to (for some position class):
+ * whether the official the form names has that authority is checked when the command names them.
+ */
+export interface SanctionChoice extends Choice<SanctionCode> {
+  readonly level: SanctionLevel;
+  /** Months it runs (6, 9, 12); null for a one-off act or a dismissal. */
+  readonly durationMonths: number | null;
+  /** The administrative remedy against it (PP 79/2021). */
+  readonly appealRoute: AppealRoute;
+  /** Whether it carries out the recommended level; null without a PROVEN recommendation. */
+  readonly meetsRecommendation: boolean | null;
+  /** Lighter than recommended: recorded and flagged, not refused (PP 94/2021 Pasal 24(3)). */
+  readonly lighterThanRecommended: boolean | null;
+}
+
+export interface SanctionOption extends RespondentOption {
+  readonly kind: RespondentKind;
+  /** The level the supervisor's PROVEN recommendation names. */
+  readonly recommended: RecommendationLevel | null;
+  /** Lightest first (rules `sanctionsInForce`). */
+  readonly sanctions: readonly SanctionChoice[];
+  /** DELIVER_SANCTION if the sanction is decided today. */
+  readonly deliveryIfDecidedToday: ProceedingDeadlineFact | null;
+}
+
+export interface DeliveryOption extends RespondentOption {
+  /** The sanction decided, if any. */
+  readonly sanction: SanctionCode | null;
+  /**
+   * DELIVER_SANCTION, as recorded with the decision, while the delivery is owed: a late delivery
+   * is flagged, not refused.
+   */
+  readonly delivery: ProceedingDeadlineFact | null;
+  /** The day the sanction takes force if received today (SANCTION_IN_FORCE), absent an objection. */
+  readonly inForceIfReceivedToday: IsoDate | null;
+}
+
+export type ObjectionKind = CaseCommandOf<'FileObjection'>['kind'];
+
+export interface ObjectionKindChoice extends Choice<ObjectionKind> {
+  /** FILE_KEBERATAN / FILE_BANDING from the receipt of the decision: a late filing is refused. */
+  readonly filing: ProceedingDeadlineFact | null;
+  /** DECIDE_KEBERATAN / DECIDE_BANDING if filed today. */
+  readonly decisionIfFiledToday: ProceedingDeadlineFact | null;
+}
+
+export interface ObjectionFilingOption extends RespondentOption {
+  readonly sanction: SanctionCode | null;
+  /** The day the respondent received the decision. */
+  readonly receivedOn: IsoDate | null;
+  readonly kinds: readonly ObjectionKindChoice[];
+}
+
+export type ObjectionOutcome = CaseCommandOf<'DecideObjection'>['outcome']['outcome'];
+
+export interface ObjectionOutcomeChoice extends Choice<ObjectionOutcome> {
+  /**
+   * For REDUCED, INCREASED and CHANGED: the sanctions the decider accepts as the result (of the
+   * catalogue for this kind, in force today); null for UPHELD and ANNULLED.
+   */
+  readonly sanctions: readonly SanctionCode[] | null;
+}
+
+export interface ObjectionDecisionOption extends RespondentOption {
+  /** The sanction objected to. */
+  readonly sanction: SanctionCode | null;
+  readonly objection: {
+    readonly kind: ObjectionKind;
+    readonly filedWith: 'PPK' | 'ATASAN_PEJABAT' | 'BPASN';
+    readonly filedOn: IsoDate;
+  } | null;
+  /**
+   * DECIDE_KEBERATAN / DECIDE_BANDING, as recorded with the filing, while the decision is owed:
+   * a late decision is flagged, not refused.
+   */
+  readonly decision: ProceedingDeadlineFact | null;
+  readonly outcomes: readonly ObjectionOutcomeChoice[];
+}
+
+export interface ServingOption extends RespondentOption {
+  /** The sanction as it stands after any objection. */
+  readonly sanction: SanctionCode | null;
+  readonly inForceOn: IsoDate | null;
+  /** The last day it runs; null while not in force, or for a dismissal (never served). */
+  readonly endsOn: IsoDate | null;
+}
+
+export type ExitReason = CaseCommandOf<'RecordRespondentExit'>['reason'];
+
+/** A summons: how many so far, the latest examination date a letter sent today may set. */
+export interface SummonsOption extends RespondentOption {
+  readonly summonsSoFar: number;
+  readonly examinationIfSentToday: ProceedingDeadlineFact | null;
+  /** A second summons: the last day to send it (7 working days after the missed date). */
+  readonly secondLetter: ProceedingDeadlineFact | null;
+}
+
+export type ExaminationOutcome = 'EXAMINED' | 'ABSENT';
+
+export interface ExaminationOption extends RespondentOption {
+  /** The date the pending summons set, or null when none is pending. */
+  readonly examinationOn: IsoDate | null;
+  readonly outcomes: readonly Choice<ExaminationOutcome>[];
+}
+
+/** Filing in PTUN or PT TUN, or a judgment on the suit. */
+export type CourtStepChoice = Choice<'PTUN' | 'PT_TUN' | 'JUDGMENT'>;
+
+export interface CourtOption extends RespondentOption {
+  /** The court of the suit filed, or null. */
+  readonly court: 'PTUN' | 'PT_TUN' | null;
+  readonly steps: readonly CourtStepChoice[];
+}
+
+export type CriminalStep = CaseCommandOf<'RecordCriminalStep'>['criminal']['step'];
+
+export interface CriminalStepChoice extends Choice<CriminalStep> {
+  /** The step's period if recorded today, as the decider counts it; null without one. */
+  readonly due: IsoDate | null;
+  readonly inTimeToday: boolean | null;
+}
+
+export interface CriminalOption extends RespondentOption {
+  /** The forward to Polri investigators the track runs from. */
+  readonly referredOn: IsoDate | null;
+  /** The last step recorded; null before the first. */
+  readonly lastStep: CriminalStep | null;
+  readonly steps: readonly CriminalStepChoice[];
+}
+
 export interface StepFacts {
   CompletePreliminaryReview: {
     readonly filing: FilingFact | null;
@@ -164,11 +336,36 @@ export interface StepFacts {
   };
   RecordGakkumduDeliberation: { readonly respondents: readonly DeliberationOption[] };
   ForwardToCompetentAuthority: { readonly respondents: readonly AuthorityOption[] };
+  RecordSupervisorOutcome: {
+    /** The levels a PROVEN recommendation may name, lightest first. */
+    readonly levels: readonly RecommendationLevel[];
+    readonly respondents: readonly SupervisorOutcomeOption[];
+  };
+  BlockPersonnelData: { readonly respondents: readonly BlockOption[] };
+  UnblockPersonnelData: { readonly respondents: readonly UnblockOption[] };
+  DecideSanction: { readonly respondents: readonly SanctionOption[] };
+  DeliverSanction: { readonly respondents: readonly DeliveryOption[] };
+  FileObjection: { readonly respondents: readonly ObjectionFilingOption[] };
+  DecideObjection: { readonly respondents: readonly ObjectionDecisionOption[] };
+  RecordSanctionServed: { readonly respondents: readonly ServingOption[] };
+  RecordRespondentExit: {
+    /** Every reason is legal alike; the respondent decides availability. */
+    readonly reasons: readonly ExitReason[];
+    readonly respondents: readonly RespondentOption[];
+  };
+  RecordCriminalStep: { readonly respondents: readonly CriminalOption[] };
+  SummonForExamination: { readonly respondents: readonly SummonsOption[] };
+  RecordExamination: { readonly respondents: readonly ExaminationOption[] };
+  ReleaseFromDuty: { readonly respondents: readonly RespondentOption[] };
+  RecordCourtChallenge: { readonly respondents: readonly CourtOption[] };
 }
 
 /**
- * The commands nextSteps reports on: every command but the three that open a case and
- * ReferToGakkumdu, the 2024.1 name of ForwardToInvestigators (reported under the new name).
+ * The commands nextSteps reports on: an explicit union, the keys of StepFacts. Every command but
+ * the three that open a case and ReferToGakkumdu, the 2024.1 name of ForwardToInvestigators
+ * (reported under the new name): next-steps.ts lists those as NOT_OFFERED, and a test checks
+ * that every command type is in exactly one of the two, so a new command needs a decision (a
+ * StepFacts entry and a STEPS entry, or a NOT_OFFERED entry) without breaking the typecheck.
  */
 export type FollowUpCommandType = keyof StepFacts & CaseCommandType;
 

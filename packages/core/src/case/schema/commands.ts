@@ -4,7 +4,14 @@
  * (`caseCommandSchemaFor`), `caseCommandSchema` is built with the defaults.
  */
 import { z } from 'zod';
+import { recordBreachNoticedSchema } from './breach-commands.js';
+import { recordCourtChallengeSchema } from './court-commands.js';
 import { recordCriminalStepSchema } from './criminal-commands.js';
+import {
+  recordExaminationSchema,
+  releaseFromDutySchema,
+  summonForExaminationSchema,
+} from './examination-commands.js';
 import {
   decideRespondentSchema,
   extendForAdditionalInformationSchema,
@@ -74,13 +81,18 @@ export const caseCommandSchemaFor = (lists: CaseListLimits) =>
     recordSupervisorOutcomeSchema,
     blockPersonnelDataSchema,
     unblockPersonnelDataSchema,
+    summonForExaminationSchema,
+    recordExaminationSchema,
+    releaseFromDutySchema,
     decideSanctionSchema,
     deliverSanctionSchema,
     fileObjectionSchema,
     decideObjectionSchema,
     recordSanctionServedSchema,
+    recordCourtChallengeSchema,
     recordRespondentExitSchema,
     recordCriminalStepSchema,
+    recordBreachNoticedSchema,
   ]);
 
 export const caseCommandSchema = caseCommandSchemaFor(DEFAULT_CASE_LIST_LIMITS);
@@ -114,6 +126,9 @@ export type ForwardToCompetentAuthority = CaseCommandOf<'ForwardToCompetentAutho
 export type RecordSupervisorOutcome = CaseCommandOf<'RecordSupervisorOutcome'>;
 export type BlockPersonnelData = CaseCommandOf<'BlockPersonnelData'>;
 export type UnblockPersonnelData = CaseCommandOf<'UnblockPersonnelData'>;
+export type SummonForExamination = CaseCommandOf<'SummonForExamination'>;
+export type RecordExamination = CaseCommandOf<'RecordExamination'>;
+export type ReleaseFromDuty = CaseCommandOf<'ReleaseFromDuty'>;
 export type DecideSanction = CaseCommandOf<'DecideSanction'>;
 export type DeliverSanction = CaseCommandOf<'DeliverSanction'>;
 export type FileObjection = CaseCommandOf<'FileObjection'>;
@@ -121,6 +136,8 @@ export type DecideObjection = CaseCommandOf<'DecideObjection'>;
 export type RecordSanctionServed = CaseCommandOf<'RecordSanctionServed'>;
 export type RecordRespondentExit = CaseCommandOf<'RecordRespondentExit'>;
 export type RecordCriminalStep = CaseCommandOf<'RecordCriminalStep'>;
+export type RecordCourtChallenge = CaseCommandOf<'RecordCourtChallenge'>;
+export type RecordBreachNoticed = CaseCommandOf<'RecordBreachNoticed'>;
 
 /** All command types, in lifecycle order. */
 export const CASE_COMMAND_TYPES: readonly CaseCommandType[] = caseCommandSchema.options.map(

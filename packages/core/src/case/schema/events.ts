@@ -1,6 +1,14 @@
 /** Every event of the intake lifecycle, as one zod discriminated union on `type`. */
+
 import { z } from 'zod';
+import { breachNoticedSchema } from './breach-events.js';
+import { courtChallengeRecordedSchema } from './court-events.js';
 import { criminalStepRecordedSchema } from './criminal-events.js';
+import {
+  examinationRecordedSchema,
+  releasedFromDutySchema,
+  respondentSummonedSchema,
+} from './examination-events.js';
 import {
   clarificationRecordedSchema,
   decisionPeriodExtendedSchema,
@@ -67,13 +75,18 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   supervisorOutcomeRecordedSchema,
   personnelDataBlockedSchema,
   personnelDataUnblockedSchema,
+  respondentSummonedSchema,
+  examinationRecordedSchema,
+  releasedFromDutySchema,
   sanctionDecidedSchema,
   sanctionDeliveredSchema,
   objectionFiledSchema,
   objectionDecidedSchema,
   sanctionServedSchema,
+  courtChallengeRecordedSchema,
   respondentExitedSchema,
   criminalStepRecordedSchema,
+  breachNoticedSchema,
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -109,6 +122,9 @@ export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>>
   SupervisorOutcomeRecorded: 1,
   PersonnelDataBlocked: 1,
   PersonnelDataUnblocked: 1,
+  RespondentSummoned: 1,
+  ExaminationRecorded: 1,
+  ReleasedFromDuty: 1,
   SanctionDecided: 1,
   SanctionDelivered: 1,
   ObjectionFiled: 1,
@@ -116,4 +132,6 @@ export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>>
   SanctionServed: 1,
   RespondentExited: 1,
   CriminalStepRecorded: 1,
+  CourtChallengeRecorded: 1,
+  BreachNoticed: 1,
 };

@@ -64,7 +64,8 @@ export const sanctionDecidedSchema = z.object({
     recommended: recommendedLevelSchema.nullable(),
     lighterThanRecommended: z.boolean(),
     repeatOf: z.strictObject({ caseId: caseIdSchema, sanction: sanctionCodeSchema }).nullable(),
-    deliveryDue: isoDateSchema,
+    /** PP 94/2021 Pasal 37(3) for an ASN respondent; null for others (no period is sourced). */
+    deliveryDue: isoDateSchema.nullable(),
   }),
 });
 
