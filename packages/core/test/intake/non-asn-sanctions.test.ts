@@ -194,3 +194,77 @@ describe.each(SCENARIOS)('$regime: the sanction of a respondent who is not ASN',
       .thenRejectedWith('OBJECTION_NOT_AVAILABLE');
   });
 });
+
+describe.each(SCENARIOS)('$regime: a village official and an honorer', (s: Scenario) => {
+  const t = PROCEEDING_TIMES[s.regime];
+  const prefix = s.respondents[0].respondentId.split('-')[0];
+  const official = {
+    respondentId: `${prefix}-04`,
+    name: 'Sukirman',
+    kind: 'VILLAGE_OFFICIAL' as const,
+    agency: s.villageHead.agency,
+    position: 'Carik (sekretaris kalurahan)',
+  };
+  const honorer = {
+    respondentId: `${prefix}-05`,
+    name: 'Dwi Handayani',
+    kind: 'NON_ASN' as const,
+    agency: s.respondents[0].agency,
+    position: 'Tenaga honorer',
+  };
+  const otherLaw = {
+    outcome: 'VIOLATION' as const,
+    tracks: ['OTHER_LAW' as const],
+    conductOn: s.skb.conductOn,
+  };
+  const forwarded = (r: typeof official | typeof honorer) =>
+    history(
+      receiveReport(s, { respondents: [r] }),
+      review(s),
+      register(s),
+      decide(s, r.respondentId, otherLaw),
+      forwardToAuthority(s, r.respondentId),
+    );
+  const by = (
+    r: typeof official | typeof honorer,
+    sanction: Over['sanction'],
+    official_: 'KEPALA_DESA' | 'OPD_HEAD' | 'PPK',
+  ) =>
+    decideSanction(
+      s,
+      r.respondentId,
+      t.sanctionAt,
+      {
+        sanction,
+        imposedBy: { official: official_, instance: 'KABKOTA', name: 'Pejabat' },
+        respondentPosition: 'NON_ASN',
+      },
+      ppkOf(r.agency.id),
+    );
+
+  it('the Kepala Desa reprimands a perangkat desa (UU 6/2014 Pasal 52)', () => {
+    spec
+      .given(forwarded(official))
+      .when(by(official, 'DESA_TEGURAN_LISAN', 'KEPALA_DESA'))
+      .thenMatches([
+        { type: 'SanctionDecided', data: { sanction: 'DESA_TEGURAN_LISAN', deliveryDue: null } },
+      ]);
+  });
+
+  it('the OPD head sanctions an honorer under the contract; a PP 94 sanction does not exist for them', () => {
+    spec
+      .given(forwarded(honorer))
+      .when(by(honorer, 'KONTRAK_TEGURAN', 'OPD_HEAD'))
+      .thenMatches([
+        { type: 'SanctionDecided', data: { sanction: 'KONTRAK_TEGURAN', recommended: null } },
+      ]);
+    spec
+      .given(forwarded(honorer))
+      .when(by(honorer, 'KONTRAK_PUTUS', 'OPD_HEAD'))
+      .thenMatches([{ type: 'SanctionDecided', data: { sanction: 'KONTRAK_PUTUS' } }]);
+    spec
+      .given(forwarded(honorer))
+      .when(by(honorer, 'TEGURAN_TERTULIS', 'PPK'))
+      .thenRejectedWith('SANCTION_NOT_APPLICABLE');
+  });
+});

@@ -100,7 +100,7 @@ const statesOf = (h: IntakeHistory): CaseState[] => {
 describe('malformed commands of the later proceedings (issue 15)', { timeout: 120_000 }, () => {
   it('every kind occurs, and the decider refuses each with its code', () => {
     const seen = new Set<string>();
-    for (const { history, drawn } of fc.sample(arbitraryOf(drawAll), 150)) {
+    for (const { history, drawn } of fc.sample(arbitraryOf(drawAll), 400)) {
       const states = statesOf(history);
       for (const { name, position, mutation } of drawn) {
         const rule = mutation.detail.split(': ')[0];

@@ -42,6 +42,17 @@ const objection = (s: ProceedingSoFar, r: Respondent): Sent => ({
   actor: s.objection?.meta.actor ?? ppk(r),
   body: { type: 'FileObjection', kind: s.objection?.kind ?? 'KEBERATAN' },
 });
+/**
+ * Officials against whose sanction no objection lies: the President (PP 79/2021 provides none),
+ * and the authorities over non-ASN people (PP 79/2021 does not apply to them).
+ */
+const NO_REMEDY_FROM: readonly string[] = [
+  'PRESIDEN',
+  'BUPATI_WALIKOTA',
+  'KEPALA_DESA',
+  'OPD_HEAD',
+];
+
 /** The dismissals, against which the remedy is a banding with BPASN (PP 79/2021 Pasal 10). */
 const BANDING_AGAINST = ['PDHTAPS', 'PTDH', 'PPPK_PUTUS_PERJANJIAN'];
 const BPASN: ActorRef = { id: 'bpasn-sekretariat-01', role: 'appeal_authority', scope: {} };
@@ -85,7 +96,9 @@ const STATE_RULES: readonly Forbidden[] = [
     name: 'objection before the delivery',
     // Against the President's sanction there is no objection at all (OBJECTION_NOT_AVAILABLE).
     applies: (s) =>
-      s.sanction !== undefined && !s.delivered && s.sanction.imposedBy.official !== 'PRESIDEN',
+      s.sanction !== undefined &&
+      !s.delivered &&
+      !NO_REMEDY_FROM.includes(s.sanction.imposedBy.official),
     sent: fittingObjection,
     code: 'SANCTION_NOT_DELIVERED',
   },

@@ -300,7 +300,9 @@ const sanctionMutations = (h: IntakeHistory, position: number): (() => Mutation)
   const command = commandAt(h, position);
   if (command.type !== 'DecideSanction') return [];
   const r = respondentOf(h, command.respondentId);
-  if (r === undefined) return [];
+  // The PyBMH mutations are about ASN respondents; a non-ASN sanction (village law, contract)
+  // is not mutated here.
+  if (r === undefined || !['PNS', 'CPNS', 'PPPK'].includes(r.kind)) return [];
   const on = dayOf(h, command);
   const inForce = new Set(sanctionsInForce(h.context.rulebook, on, r.kind).map((s) => s.code));
   const inapplicable = SANCTION_CODES.filter((code) => !inForce.has(code));

@@ -42,7 +42,12 @@ const firstSteps = (e: CaseEvent, id: string, x: Context): string[] => {
           ? 'sanction lighter than recommended'
           : 'sanction not lighter than recommended',
         ...(imposedBy.relation === undefined ? [] : ['sanction with a stated relation']),
-        imposedBy.official === 'PPK' ? 'sanction by the PPK' : 'sanction below the PPK',
+        imposedBy.official === 'PPK'
+          ? 'sanction by the PPK'
+          : ['BUPATI_WALIKOTA', 'KEPALA_DESA', 'OPD_HEAD'].includes(imposedBy.official)
+            ? `sanction by ${imposedBy.official}`
+            : 'sanction below the PPK',
+        ...(x.before(id, 'SanctionDecided') ? ['sanction on the next step of a ladder'] : []),
         `sanction on a ${x.kindOf(id)}`,
         ...(x.before(id, 'PersonnelDataBlocked') ? ['sanction after a block'] : []),
       ];
@@ -81,6 +86,10 @@ const laterSteps = (e: CaseEvent, id: string, x: Context): string[] => {
         ...(fits ? [] : [`WRONG: ${e.data.kind} against ${code}`]),
       ];
     }
+    case 'CourtChallengeRecorded':
+      return e.data.step === 'FILED'
+        ? [`suit filed in ${e.data.court}`]
+        : [`judgment ${e.data.outcome}${e.data.final ? ' final' : ''}`];
     case 'ObjectionDecided':
       return [
         `objection ${e.data.outcome}`,

@@ -4,6 +4,9 @@
  * respondents it can be taken for now, and the walker that takes it. A new command of the
  * proceedings is one row here.
  */
+
+import { authoritySanction, mayAuthoritySanction } from './authority-sanction-walk.js';
+import { mayGoToCourt, recordCourtChallenge } from './court-walk.js';
 import { mayRecordCriminalStep, recordCriminalStep } from './criminal-walk.js';
 import { isAfter } from './dates.js';
 import {
@@ -76,10 +79,22 @@ export const PROCEEDING_MOVES: readonly ProceedingMove[] = [
     take: decideSanction,
   },
   {
+    name: 'authority sanction',
+    weight: 6,
+    open: mayAuthoritySanction,
+    take: authoritySanction,
+    // A village ladder need not climb: the walk to the end does not wait for a next step.
+    optional: true,
+  },
+  {
     name: 'deliver',
     weight: 8,
+    // PP 94/2021 Pasal 37 binds ASN decisions only: a non-ASN sanction has no delivery.
     open: (_w, r) =>
-      active(r) && r.proceeding.sanction !== null && r.proceeding.deliveredInTime === null,
+      active(r) &&
+      r.proceeding.outcome === 'PROVEN' &&
+      r.proceeding.sanction !== null &&
+      r.proceeding.deliveredInTime === null,
     take: deliverSanction,
   },
   { name: 'object', weight: 12, open: mayObject, take: fileObjection },
@@ -90,6 +105,7 @@ export const PROCEEDING_MOVES: readonly ProceedingMove[] = [
     take: decideObjection,
   },
   { name: 'serve', weight: 6, open: mayServe, take: recordSanctionServed },
+  { name: 'court', weight: 3, open: mayGoToCourt, take: recordCourtChallenge, optional: true },
   {
     name: 'exit',
     weight: 1,

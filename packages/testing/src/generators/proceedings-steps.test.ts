@@ -70,6 +70,12 @@ const FIRST_STEPS = [
   'sanction with a stated relation',
   'sanction by the PPK',
   'sanction below the PPK',
+  'sanction by BUPATI_WALIKOTA',
+  'sanction by KEPALA_DESA',
+  'sanction by OPD_HEAD',
+  'sanction on a VILLAGE_HEAD',
+  'sanction on a NON_ASN',
+  'sanction on the next step of a ladder',
   'sanction on a PNS',
   'sanction on a PPPK',
   'sanction after a block',
@@ -115,6 +121,11 @@ const LATER_STEPS = [
   'HIGH_COURT_VERDICT GUILTY',
   'HIGH_COURT_VERDICT ACQUITTED',
   'criminal step late',
+  'CourtChallengeRecorded',
+  'suit filed in PTUN',
+  'suit filed in PT_TUN',
+  'judgment SANCTION_UPHELD',
+  'judgment SANCTION_ANNULLED final',
 ];
 
 // Property runs take seconds, more on a busy machine: vitest's 5 s default is too tight.

@@ -114,6 +114,8 @@ export interface ProceedingModel {
   /** The day the effective sanction took force; null while not in force (objection pending). */
   inForceOn: IsoDate | null;
   served: boolean;
+  /** The suit in the administrative court after the objection, and whether a judgment is final. */
+  court: { readonly court: 'PTUN' | 'PT_TUN'; final: boolean } | null;
   exit: ExitReason | null;
 }
 
@@ -139,6 +141,7 @@ export const newProceedingModel = (): ProceedingModel => ({
   effective: null,
   inForceOn: null,
   served: false,
+  court: null,
   exit: null,
 });
 
