@@ -18,7 +18,14 @@
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { compareSeverity, sanctionsInForce, sanctionType } from '../../rules/index.js';
+import {
+  type AppealRoute,
+  compareSeverity,
+  type Rulebook,
+  type SanctionCode,
+  sanctionsInForce,
+  sanctionType,
+} from '../../rules/index.js';
 import type { CaseContext } from '../context.js';
 import type { CaseError } from '../errors.js';
 import {
@@ -42,6 +49,13 @@ import { activeRespondentFor } from './active-respondent.js';
 import { actOn, inTime, notBefore } from './guards.js';
 import { proceedingDue } from './proceeding-deadline.js';
 
+/** The remedy against a sanction: none against the President's, else the catalogue's. */
+export const appealRoute = (
+  rulebook: Rulebook,
+  sanction: { readonly code: SanctionCode; readonly imposedByPresident: boolean },
+): AppealRoute =>
+  sanction.imposedByPresident ? 'NONE' : sanctionType(rulebook, sanction.code).appealRoute;
+
 const BODY = { KEBERATAN: 'ppk', BANDING: 'appeal_authority' } as const;
 const BODY_NAME = { KEBERATAN: 'the PPK or the official’s superior', BANDING: 'BPASN' } as const;
 
@@ -62,9 +76,7 @@ export const decideFileObjection = (
   const r = active.right;
   const { sanction, delivery, objection } = r.proceeding;
   if (sanction === null) return E.left(sanctionNotDecided(respondentId, ADMINISTRATIVE_APPEAL));
-  const route = sanction.imposedByPresident
-    ? 'NONE'
-    : sanctionType(context.rulebook, sanction.code).appealRoute;
+  const route = appealRoute(context.rulebook, sanction);
   if (route !== kind) {
     return E.left(objectionNotAvailable(kind, sanction.code, route, ADMINISTRATIVE_APPEAL));
   }

@@ -30,6 +30,13 @@ import { actOn, notBefore } from './guards.js';
  * date `months` later, or the last day of that month when it has no such date (a period from
  * 31 Aug for 6 months ends on 28 or 29 Feb).
  */
+/** The last day of a sanction in force from `inForceOn`: its duration, or that day itself. */
+export const sanctionEndsOn = (
+  type: { readonly durationMonths: number | null },
+  inForceOn: IsoDate,
+): IsoDate =>
+  type.durationMonths === null ? inForceOn : periodEnd(inForceOn, type.durationMonths);
+
 export const periodEnd = (from: IsoDate, months: number): IsoDate => {
   const [y, m, d] = from.split('-').map(Number) as [number, number, number];
   const total = y * 12 + (m - 1) + months;
@@ -70,10 +77,7 @@ export const decideRecordSanctionServed = (
   if (type.ends) {
     return E.left(sanctionNotEnded(`${type.code} ends the employment; it is not served`, SERVING));
   }
-  const endsOn =
-    type.durationMonths === null
-      ? effective.inForceOn
-      : periodEnd(effective.inForceOn, type.durationMonths);
+  const endsOn = sanctionEndsOn(type, effective.inForceOn);
   const on = actOn(command, state.timeZone);
   if (compareDates(on, endsOn) < 0) {
     return E.left(sanctionNotEnded(`${type.code} runs until ${endsOn}`, SERVING));

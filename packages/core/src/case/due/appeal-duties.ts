@@ -26,17 +26,14 @@
  * Each ends with its step, or when the respondent leaves the service (RESPONDENT_EXITED).
  */
 import { type Rulebook, sanctionType } from '../../rules/index.js';
-import { periodEnd } from '../decide/serving.js';
+import { appealRoute } from '../decide/objection.js';
+import { sanctionEndsOn } from '../decide/serving.js';
 import { SERVING } from '../legal-bases-proceedings.js';
-import type { OpenCaseState, RespondentProceeding } from '../state.js';
+import type { OpenCaseState } from '../state.js';
 import { defineDuty, type RunningDuty } from './duties.js';
 import { countProceeding, inService } from './proceeding-count.js';
 
-type Sanction = NonNullable<RespondentProceeding['sanction']>;
-
 /** The remedy against a sanction, as decide/objection.ts reads it. */
-const appealRoute = (rulebook: Rulebook, sanction: Sanction) =>
-  sanction.imposedByPresident ? 'NONE' : sanctionType(rulebook, sanction.code).appealRoute;
 
 /** The open window to file `kind`, per respondent still in the service. */
 const filingWindow =
@@ -124,11 +121,7 @@ export const APPEAL_DUTIES = [
         }
         const type = sanctionType(rulebook, effective.code);
         if (type.ends) return [];
-        // decide/serving.ts: the duration from the day in force, or that day itself.
-        const endsOn =
-          type.durationMonths === null
-            ? effective.inForceOn
-            : periodEnd(effective.inForceOn, type.durationMonths);
+        const endsOn = sanctionEndsOn(type, effective.inForceOn);
         return [
           {
             respondentId: r.respondent.respondentId,

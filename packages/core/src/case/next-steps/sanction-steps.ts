@@ -14,7 +14,7 @@ import {
   sanctionType,
 } from '../../rules/index.js';
 import type { IsoDate } from '../../time/index.js';
-import { periodEnd } from '../decide/serving.js';
+import { sanctionEndsOn } from '../decide/serving.js';
 import type { RespondentState } from '../state.js';
 import {
   anyOf,
@@ -138,16 +138,14 @@ export const deliveryStep = (p: Probe): NextStepOf<'DeliverSanction'> => {
 
 /**
  * The last day a sanction in force runs, as serving.ts counts it: its duration from the day it
- * took force (`periodEnd`), that day itself without one; none for a dismissal.
+ * took force (`sanctionEndsOn`), that day itself without one; none for a dismissal.
  */
 const endsOnOf = (rulebook: Rulebook, r: RespondentState): IsoDate | null => {
   const { effective } = r.proceeding;
   if (effective === null || effective.code === null || effective.inForceOn === null) return null;
   const type = sanctionType(rulebook, effective.code);
   if (type.ends) return null;
-  return type.durationMonths === null
-    ? effective.inForceOn
-    : periodEnd(effective.inForceOn, type.durationMonths);
+  return sanctionEndsOn(type, effective.inForceOn);
 };
 
 export const servedStep = (p: Probe): NextStepOf<'RecordSanctionServed'> => {
