@@ -147,7 +147,7 @@ describe('the demo (built program)', { timeout: 30_000 }, () => {
     }
     expect(lines).toContain('reporter (pelapor-bantul-001): 1 of 2 possible now');
     expect(lines).toContain('+ WithdrawReport — effect HANDLING_CONTINUES');
-    expect(lines).toContain('supervisor (bkn-wasdal-netralitas-01): 1 of 5 possible now');
+    expect(lines).toContain('supervisor (bkn-wasdal-netralitas-01): 0 of 5 possible now');
     expect(lines.some((l) => l.startsWith('- RerouteKasnFile — NOT_FORWARDED_TO_KASN'))).toBe(true);
     expect(lines).toContain('gakkumdu (gakkumdu-34.02): 1 of 3 possible now');
     expect(lines).toContain('+ RecordGakkumduDeliberation — Sri Wahyuni: FIRST');

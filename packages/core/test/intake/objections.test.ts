@@ -278,5 +278,16 @@ describe.each(SCENARIOS)('$regime: objection, serving and exit', (s) => {
         .when(respondentExit(s, id, t.deliverAt, 'DIED'))
         .thenRejectedWith('RESPONDENT_EXITED');
     });
+
+    it('refused: an exit before Bawaslu handed the respondent over (nothing to close yet)', () => {
+      spec
+        .given(history(...decidedBoth(s)))
+        .when(respondentExit(s, id, t.outcomeAt))
+        .thenRejectedWith('STAGE_NOT_APPLICABLE', { field: 'respondentId' });
+      spec
+        .given(history(...decidedBoth(s), forward(s, [id])))
+        .when(respondentExit(s, id, t.outcomeAt))
+        .thenMatches([{ type: 'RespondentExited', data: { respondentId: id } }]);
+    });
   });
 });

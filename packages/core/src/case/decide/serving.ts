@@ -16,8 +16,9 @@ import { sanctionType } from '../../rules/index.js';
 import { addCalendarDays, compareDates, type IsoDate } from '../../time/index.js';
 import type { CaseContext } from '../context.js';
 import type { CaseError } from '../errors.js';
+import { stageNotApplicable } from '../errors-examination.js';
 import { sanctionNotDecided, sanctionNotEnded } from '../errors-proceedings.js';
-import { SERVING } from '../legal-bases-proceedings.js';
+import { SERVICE_EXIT, SERVING } from '../legal-bases-proceedings.js';
 import type { CaseActor } from '../roles.js';
 import type { RecordRespondentExit, RecordSanctionServed } from '../schema/commands.js';
 import type { CaseEvent } from '../schema/events.js';
@@ -93,7 +94,18 @@ export const decideRecordRespondentExit = (
   const { respondentId } = command;
   const active = activeRespondentFor(state, respondentId, actor);
   if (E.isLeft(active)) return active;
-  const _r = active.right;
+  const r = active.right;
+  // The proceedings an exit closes start with Bawaslu's hand-over of the respondent.
+  const handedOver = r.forwarding ?? r.otherLawForward ?? r.gakkumdu;
+  if (handedOver === null) {
+    return E.left(
+      stageNotApplicable(
+        respondentId,
+        'the respondent is still in Bawaslu’s handling: the proceedings an exit closes start with the forward',
+        SERVICE_EXIT,
+      ),
+    );
+  }
   const exitedOn = actOn(command, state.timeZone);
   const order = notBefore('meta.occurredAt', exitedOn, 'the case', state.openedOn);
   if (E.isLeft(order)) return order;
