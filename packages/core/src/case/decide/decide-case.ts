@@ -183,7 +183,7 @@ const onCase = (
     case 'RecordCriminalStep':
       return decideRecordCriminalStep(command, state, context);
     case 'RecordCourtChallenge':
-      return decideRecordCourtChallenge(command, state, context, actor);
+      return decideRecordCourtChallenge(command, state, actor);
     case 'RecordBreachNoticed':
       return decideRecordBreachNoticed(command, state, context);
     default:

@@ -11,7 +11,6 @@
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
-import type { CaseContext } from '../context.js';
 import type { CaseError } from '../errors.js';
 import {
   courtChallengeClosed,
@@ -52,7 +51,6 @@ const courtAfter = (
 export const decideRecordCourtChallenge = (
   command: RecordCourtChallenge,
   state: OpenCaseState,
-  _context: CaseContext,
   actor: CaseActor,
 ): Decision => {
   const { respondentId, step } = command;
