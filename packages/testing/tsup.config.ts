@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `season`: the generated national season alone, without vitest, for benchmarks and tools.
+  entry: { index: 'src/index.ts', season: 'src/season/index.ts' },
   external: ['vitest', 'fast-check', '@netra/core'],
   noExternal: ['uuid'],
   format: ['esm', 'cjs'],

@@ -15,8 +15,10 @@
 import { defaultRulebook, verifyStore } from '@netra/core';
 import { either as E } from 'fp-ts';
 import { BANTUL, BKN_WASDAL, KULON_PROGO, OFFICES, SATGAS_DINKES_BANTUL } from './offices.js';
+import { printAsOf } from './print-as-of.js';
 import { printDueBeforeBlock } from './print-due.js';
 import { printNextSteps, type Viewer } from './print-next-steps.js';
+import { printFunnel, printSanctionStatus, printWeek, printWorkload } from './print-read-models.js';
 import { printReplay } from './print-replay.js';
 import { loadCases, runSeason } from './run-season.js';
 import { DIY_CASES } from './season-diy.js';
@@ -25,6 +27,12 @@ import { DEFAULT_DB, openDemoStore } from './store.js';
 import { printSummary } from './summary.js';
 
 const REPLAYED_CASE = 'pilkada24-bekasi-LP-001';
+
+/** The read models read after the season's last legal step (a sanction served to its end). */
+const READ_MODELS_NOW = new Date('2026-01-05T09:00:00+07:00');
+
+/** Civil servants whose sanction status the demo shows (Kulon Progo's lurah, Bantul's teacher). */
+const STATUS_NIPS = ['197011021996031002', '199203152023212011'];
 
 /** Kulon Progo's D-6 case: the PPK's follow-up overdue under the office policy, then the block. */
 const BLOCKED_CASE = 'pilkada24-kulonprogo-TM-001';
@@ -83,6 +91,15 @@ const main = async (): Promise<void> => {
     console.log(
       `  hash chains            ${streams} streams, ${events} events, ${breaks.length === 0 ? 'all verify' : `${breaks.length} BROKEN`}`,
     );
+    const models = await opened.right.readModels();
+    if (E.isLeft(models)) return fail(models.left);
+    console.log(`\nread models: ${models.right.how}`);
+    printWorkload(models.right.model, READ_MODELS_NOW);
+    printSanctionStatus(models.right.model, STATUS_NIPS, READ_MODELS_NOW);
+    printWeek(models.right.model, '34.02', '2024-W33');
+    printFunnel(models.right.model);
+    const asOf = await printAsOf(store, BLOCKED_CASE, '2024-12-10T23:59:59+07:00', 10);
+    if (E.isLeft(asOf)) return fail(asOf.left);
     const due = await printDueBeforeBlock(
       store,
       BLOCKED_CASE,

@@ -153,17 +153,61 @@ describe('the demo (built program)', { timeout: 30_000 }, () => {
     expect(lines).toContain('+ RecordGakkumduDeliberation — Sri Wahyuni: FIRST');
   });
 
+  it('prints the read models officers act on, and a case as of one date by both clocks', () => {
+    const { status, out } = demo('--memory');
+    expect(status).toBe(0);
+    const lines = out.split('\n').map((l) => l.trim());
+    expect(lines).toContain('read models: built by the projection runner from the log (82 events)');
+    expect(lines).toContain('Agency workload on 2026-01-05 (waiting · overdue · oldest)');
+    // BKN holds two files for a recommendation, none overdue (the law sets it no period).
+    expect(lines.find((l) => l.startsWith('SUPERVISOR BKN'))).toMatch(/^SUPERVISOR BKN +2 · +0 · /);
+    expect(lines).toContain(
+      '197011021996031002 Suharyanto: 1 case(s), stage SERVED, in force: none',
+    );
+    expect(lines).toContain(
+      'pilkada24-kulonprogo-TM-001: SERVED, BKN PROVEN HEAVY, sanction TURUN_JABATAN_12B decided 2024-12-09',
+    );
+    expect(lines).toContain('Weekly monitoring, region 34.02, week 2024-W33 (from 2024-08-12)');
+    expect(lines).toContain('new         1 (ethics 1, discipline 0, unclassified 0)');
+    expect(lines).toContain(
+      'Funnel, Pilkada 2024 (ASN): reported 10 → proven 4 → recommended 2 → sanctioned 2',
+    );
+    // Legal time and recorded time disagree: by law the sanction was decided on 2024-12-09;
+    // the system learned of every step only when this run entered the paper history.
+    expect(lines).toContain(
+      '2024-12-10T23:59:59+07:00, legal time        12 events: FORWARDED; Suharyanto: sanction TURUN_JABATAN_12B decided 2024-12-09',
+    );
+    expect(lines).toContain('2024-12-10T23:59:59+07:00, what was recorded 0 events: no case yet');
+    expect(lines).toContain(
+      'what was recorded  10 events: FORWARDED; Suharyanto: SIASN blocked 2024-12-02',
+    );
+    expect(lines).toContain(
+      'legal time         14 events: FORWARDED; Suharyanto: served 2025-12-26',
+    );
+  });
+
   it('keeps its history in a SQLite file and continues it on a second run without duplicating', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'netra-demo-')), 'season.db');
     const first = demo('--db', file);
     expect(first.status).toBe(0);
     expect(first.out).toContain(`store: SQLite file ${file}`);
     expect(first.out).toContain('82 events appended');
+    // In the file, the read models are inline: written in each append's transaction.
+    expect(first.out).toContain(
+      "read models: inline: updated in each append's transaction, stored in the same file",
+    );
+    expect(first.out).toContain(
+      'Funnel, Pilkada 2024 (ASN): reported 10 → proven 4 → recommended 2 → sanctioned 2',
+    );
     const second = demo('--db', file);
     expect(second.status).toBe(0);
     expect(second.out).toContain('this run: 0 events appended, 82 steps already recorded earlier');
     expect(second.out).toContain('10 streams, 82 events, all verify');
     expect(second.out).toContain('served to its end 2025-12-26');
+    // Loaded from the file, the read models read the same.
+    expect(second.out).toContain(
+      'Funnel, Pilkada 2024 (ASN): reported 10 → proven 4 → recommended 2 → sanctioned 2',
+    );
   });
 
   it('continues a store the 2024.1 demo wrote: old steps stand, the 2024.2 additions that no longer fit are refused with their reason', () => {
@@ -184,6 +228,8 @@ describe('the demo (built program)', { timeout: 30_000 }, () => {
     // Kulon Progo's 2024.2 steps run on the office policy: the follow-up overdue, then served.
     expect(out).toContain('follow-up due 2024-11-14 (office policy), OVERDUE');
     expect(out).toContain('TURUN_JABATAN_12B in force 2024-12-27, served to its end 2025-12-26');
+    // The inline read models took in the 2024.1 history (written before they existed) too.
+    expect(out).toMatch(/read models: inline: .* \(position 77\)/);
     const refused = out.split('\n').filter((l) => l.trim().startsWith('refused:'));
     expect(refused.map((l) => l.trim().split(' ')[1])).toEqual([
       'pilkada24-banjar-LP-001/2024.2/completion-notice',

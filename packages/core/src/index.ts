@@ -3,6 +3,7 @@
 export * from './audit/index.js';
 export * from './case/index.js';
 export * from './handler/index.js';
+export * from './projections/index.js';
 export * from './rules/index.js';
 export * from './store/index.js';
 export * from './time/index.js';

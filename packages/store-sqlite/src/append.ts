@@ -24,6 +24,8 @@ import type { EventRow } from './event-row.js';
 import { decodeEventRow, EVENT_COLUMNS } from './event-row.js';
 import type { HeadRow } from './heads.js';
 import { headOf } from './heads.js';
+import type { InlineProjections } from './inline-projections.js';
+import { InlineRollback } from './inline-projections.js';
 
 type InsertParams = [string, number, string, string, number, string, string, string];
 
@@ -47,6 +49,7 @@ export const createAppend = (
   retry: RetryContext,
   assertOpen: () => void,
   onAppended: () => void,
+  inline?: InlineProjections,
 ): EventStore['append'] => {
   const selectHead = db.prepare<[string], HeadRow>(
     'SELECT stream_id, version, head_hash FROM netra_streams WHERE stream_id = ?',
@@ -116,6 +119,8 @@ export const createAppend = (
       }
       const last = prepared.at(-1);
       if (last) upsertStream.run(streamId, last.streamVersion, last.hash);
+      // Inline read models, in this same transaction: a fault throws and rolls it all back.
+      inline?.stageInTransaction(recorded);
       return E.right({
         streamId,
         nextExpectedVersion: current + prepared.length,
@@ -132,9 +137,17 @@ export const createAppend = (
     // edited behind our back: the chain check has read the stream's rows and found them ending
     // at its head first. If it still did, the file itself is damaged, and the driver's error
     // becomes STORE_UNAVAILABLE in SQLite's own words (see busy-retry.ts).
-    const result = await withBusyRetry(retry, () =>
-      write.immediate(streamId, valid.right, expectedVersion),
-    );
+    const result = await withBusyRetry(retry, () => {
+      try {
+        const written = write.immediate(streamId, valid.right, expectedVersion);
+        if (E.isRight(written)) inline?.committed();
+        return written;
+      } catch (error) {
+        inline?.rolledBack();
+        if (error instanceof InlineRollback) return E.left(error.error);
+        throw error;
+      }
+    });
     if (E.isRight(result)) onAppended();
     return result;
   };

@@ -1,5 +1,4 @@
 // @netra/store-sqlite: the embedded default store. Curated, named exports only.
-export type { CheckpointStore } from './checkpoints.js';
 export type { SqliteOpenError, SqliteOpenErrorCode } from './open-error.js';
 export { openSqliteEventStore } from './open-store.js';
 export type { SqliteEventStoreOptions, SqliteSynchronous } from './options.js';

@@ -12,8 +12,8 @@ import { describeSqliteError, isBusy } from './sqlite-error.js';
  *   itself reports the file as malformed;
  * - `LOCKED`: another connection held a lock for longer than `busyTimeoutMs`;
  * - `CANNOT_OPEN`: the file cannot be opened or written (missing directory, permissions, read-only
- *   file or handle without `readonly: true`), or, read-only, it does not exist, has an older
- *   schema, or its WAL index cannot be created;
+ *   file or handle without `readonly: true`), or, read-only, it does not exist or its WAL index
+ *   cannot be created;
  * - `INVALID_OPTIONS`: the options themselves are wrong.
  */
 export type SqliteOpenErrorCode =

@@ -77,8 +77,9 @@ const prepare = (
 };
 
 /**
- * Read-only: the store must already be there at the current schema version, since nothing may
- * be created or migrated; only reads run (classifying and reading pragmas write nothing).
+ * Read-only: the store must already be there, at this package's schema version or an older
+ * one, since nothing may be created or migrated; only reads run (classifying and reading
+ * pragmas write nothing).
  */
 const prepareReadOnly = (
   db: Connection,
@@ -97,15 +98,9 @@ const prepareReadOnly = (
       ),
     );
   }
-  if (found.kind === 'netra' && found.version < SQLITE_SCHEMA_VERSION) {
-    return E.left(
-      sqliteOpenError(
-        'CANNOT_OPEN',
-        path,
-        `it has schema version ${found.version}, older than this package's ${SQLITE_SCHEMA_VERSION}, and a read-only store does not migrate it: back it up and open it read-write once, or read it with the release that wrote it`,
-      ),
-    );
-  }
+  // An older schema is read as it is: the log, heads and checkpoints have kept their shape
+  // since version 1, and what later versions added (stored read models, version 2) reads as
+  // absent. Nothing is migrated: the file's bytes stay as they are.
   return E.right(readDurability(db));
 };
 
@@ -154,6 +149,7 @@ export const openSqliteEventStore = (
         pollIntervalMs: resolved.pollIntervalMs,
         durability: prepared.right,
         readonly: resolved.readonly,
+        inlineProjections: resolved.inlineProjections,
       }),
     );
   } catch (error) {

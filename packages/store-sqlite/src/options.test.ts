@@ -6,6 +6,7 @@ describe('resolveOptions', () => {
   it('defaults a file the store owns to synchronous FULL, 5 s busy timeout, 100 ms polling', () => {
     expect(resolveOptions({ file: 'netra.db' })).toEqual({
       readonly: false,
+      inlineProjections: [],
       synchronous: 'FULL',
       busyTimeoutMs: 5000,
       pollIntervalMs: 100,
@@ -34,6 +35,33 @@ describe('resolveOptions', () => {
     [{ file: 'a.db', pollIntervalMs: -5 }, 'pollIntervalMs'],
     [{ file: 'a.db', readonly: 'yes' }, 'readonly must be true or false'],
     [{ file: ':memory:', readonly: true }, "readonly cannot open ':memory:'"],
+    [{ file: 'a.db', inlineProjections: {} }, 'inlineProjections must be a list'],
+    [
+      { file: 'a.db', inlineProjections: [{ name: 'x' }] },
+      'inlineProjections[0] must be a projection',
+    ],
+    [
+      { file: 'a.db', inlineProjections: [{ name: '', version: 1, evolve: (): number => 0 }] },
+      'inlineProjections[0] must be a projection',
+    ],
+    [
+      {
+        file: 'a.db',
+        inlineProjections: [
+          { name: 'x', version: 1, evolve: (): number => 0 },
+          { name: 'x', version: 2, evolve: (): number => 0 },
+        ],
+      },
+      "names 'x' twice",
+    ],
+    [
+      {
+        file: 'a.db',
+        readonly: true,
+        inlineProjections: [{ name: 'x', version: 1, evolve: (): number => 0 }],
+      },
+      'a read-only store appends nothing',
+    ],
   ])('names the problem in %j', (options, problem) => {
     expect(resolveOptions(options as unknown as SqliteEventStoreOptions)).toContain(problem);
   });

@@ -1,3 +1,4 @@
+import type { Projection } from '@netra/core';
 import type { Database } from 'better-sqlite3';
 
 /**
@@ -34,6 +35,14 @@ interface CommonOptions {
    * write and for a handle opened read-only.
    */
   readonly readonly?: boolean;
+  /**
+   * Projections applied inside every append's transaction (inline mode): their read models,
+   * stored in this file beside their checkpoints, never lag the log, and a projection that
+   * cannot apply an appended event rolls the append back (`PROJECTION_STOPPED`). Read them with
+   * `store.readModel(name)`. Not with `readonly`: a read-only store writes nothing; run
+   * `runProjection` with an in-memory checkpoint store instead.
+   */
+  readonly inlineProjections?: readonly Projection[];
 }
 
 /**
@@ -49,6 +58,7 @@ export type SqliteEventStoreOptions = CommonOptions &
 
 export interface ResolvedOptions {
   readonly readonly: boolean;
+  readonly inlineProjections: readonly Projection[];
   readonly synchronous: SqliteSynchronous | undefined;
   readonly busyTimeoutMs: number;
   readonly pollIntervalMs: number;
@@ -70,6 +80,7 @@ export const resolveOptions = (options: SqliteEventStoreOptions): ResolvedOption
     synchronous,
     busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS,
     pollIntervalMs = DEFAULT_POLL_INTERVAL_MS,
+    inlineProjections = [],
   } = options;
   if (
     options.database === undefined &&
@@ -93,8 +104,33 @@ export const resolveOptions = (options: SqliteEventStoreOptions): ResolvedOption
   if (!isDuration(pollIntervalMs) || pollIntervalMs === 0) {
     return `pollIntervalMs must be a whole number of milliseconds > 0, not ${pollIntervalMs}`;
   }
+  if (!Array.isArray(inlineProjections)) {
+    return 'inlineProjections must be a list of projections';
+  }
+  const names = new Set<string>();
+  for (const [i, p] of inlineProjections.entries()) {
+    const projection = p as Partial<Projection> | null;
+    if (
+      typeof projection?.name !== 'string' ||
+      projection.name.length === 0 ||
+      projection.name.length > 200 ||
+      typeof projection.evolve !== 'function' ||
+      !Number.isSafeInteger(projection.version) ||
+      (projection.version as number) < 0
+    ) {
+      return `inlineProjections[${i}] must be a projection: a name of 1–200 characters, a version (a whole number ≥ 0) and evolve`;
+    }
+    if (names.has(projection.name)) {
+      return `inlineProjections names '${projection.name}' twice`;
+    }
+    names.add(projection.name);
+  }
+  if (readonly && inlineProjections.length > 0) {
+    return 'inlineProjections run in the append transaction, and a read-only store appends nothing: run runProjection with an in-memory checkpoint store to read a model of a read-only file';
+  }
   return {
     readonly,
+    inlineProjections,
     synchronous: synchronous ?? (options.database === undefined ? DEFAULT_SYNCHRONOUS : undefined),
     busyTimeoutMs,
     pollIntervalMs,

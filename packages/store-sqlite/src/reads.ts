@@ -27,6 +27,7 @@ const decodeAll = (
 export interface Reads {
   readonly readStream: EventStore['readStream'];
   readonly readAll: EventStore['readAll'];
+  readonly readHeadPosition: EventStore['readHeadPosition'];
   /** The highest global position committed, or undefined if the file could not be read just now. */
   readonly highestPosition: () => number | undefined;
 }
@@ -62,6 +63,10 @@ export const createReads = (db: Database, retry: RetryContext, assertOpen: () =>
       if (E.isLeft(page)) return page;
       const { after, limit } = page.right;
       return withBusyRetry(retry, () => decodeAll(byPosition.all(after, limit), retry.file));
+    },
+    async readHeadPosition() {
+      assertOpen();
+      return withBusyRetry(retry, () => E.right(highest.get() ?? 0));
     },
     highestPosition() {
       if (retry.isClosed()) return undefined;

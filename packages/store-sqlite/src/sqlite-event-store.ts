@@ -1,12 +1,13 @@
-import type { EventStore } from '@netra/core';
+import type { CheckpointStore, EventStore, Projection, ReadModel, StoreError } from '@netra/core';
 import { storeReadOnly } from '@netra/core';
 import type { Database } from 'better-sqlite3';
 import { either as E } from 'fp-ts';
 import { createAppend } from './append.js';
 import type { RetryContext } from './busy-retry.js';
-import type { CheckpointStore } from './checkpoints.js';
+import { withBusyRetry } from './busy-retry.js';
 import { createCheckpointStore } from './checkpoints.js';
 import { createHeads } from './heads.js';
+import { createInlineProjections } from './inline-projections.js';
 import { registerHandle } from './internal/handles.js';
 import { createNewEventWaiters } from './new-event-waiters.js';
 import { createReads } from './reads.js';
@@ -26,6 +27,11 @@ export interface SqliteEventStore extends EventStore {
   /** Opened with `readonly: true`: appends and checkpoint saves answer `STORE_READ_ONLY`. */
   readonly readonly: boolean;
   readonly checkpoints: CheckpointStore;
+  /**
+   * The read model of an inline projection (option `inlineProjections`), caught up with the
+   * log first — including events other processes appended — so it never lags it.
+   */
+  readModel(name: string): Promise<E.Either<StoreError, ReadModel>>;
 }
 
 export interface StoreParts {
@@ -37,6 +43,7 @@ export interface StoreParts {
   readonly pollIntervalMs: number;
   readonly durability: SqliteDurability;
   readonly readonly: boolean;
+  readonly inlineProjections: readonly Projection[];
 }
 
 /** Assembles the store over an open connection whose schema is current. */
@@ -53,6 +60,7 @@ export const createSqliteEventStore = (parts: StoreParts): SqliteEventStore => {
   };
   const reads = createReads(db, retry, assertOpen);
   const heads = createHeads(db, retry, assertOpen);
+  const inline = createInlineProjections(db, path, parts.inlineProjections, parts.readonly);
   const waiters = createNewEventWaiters(reads.highestPosition, parts.pollIntervalMs);
   // Read-only, the write statements are never prepared: a refusal is a value, not a driver error.
   const append: EventStore['append'] = parts.readonly
@@ -60,7 +68,7 @@ export const createSqliteEventStore = (parts: StoreParts): SqliteEventStore => {
         assertOpen();
         return E.left(storeReadOnly(`The netra store '${path}'`));
       }
-    : createAppend(db, retry, assertOpen, () => waiters.notify());
+    : createAppend(db, retry, assertOpen, () => waiters.notify(), inline);
 
   const store: SqliteEventStore = {
     path,
@@ -68,8 +76,13 @@ export const createSqliteEventStore = (parts: StoreParts): SqliteEventStore => {
     readonly: parts.readonly,
     checkpoints: createCheckpointStore(db, retry, assertOpen, parts.readonly),
     append,
+    async readModel(name) {
+      assertOpen();
+      return withBusyRetry(retry, () => inline.catchUp(name));
+    },
     readStream: reads.readStream,
     readAll: reads.readAll,
+    readHeadPosition: reads.readHeadPosition,
     readStreamHead: heads.readStreamHead,
     listStreamHeads: heads.listStreamHeads,
     waitForEvents: (after, options) => waiters.wait(after, options),

@@ -1,6 +1,6 @@
 // @netra/testing: the test kit. Curated named exports.
-export type { StoreHarness } from './conformance/index.js';
-export { describeStoreConformance } from './conformance/index.js';
+export type { CheckpointHarness, StoreHarness } from './conformance/index.js';
+export { describeCheckpointConformance, describeStoreConformance } from './conformance/index.js';
 export type {
   ActorOptions,
   ExpectedProceeding,
@@ -29,6 +29,9 @@ export {
   reporterArb,
   respondentsArb,
 } from './generators/index.js';
+export type { ProjectionSpec, ProjectionThen } from './projections/index.js';
+export { modelPicture, projectionSpec } from './projections/index.js';
+export * from './season/index.js';
 export type {
   DeciderSpec,
   DeciderSpecOptions,

@@ -94,15 +94,26 @@ const withRespondent = (
   if (current === undefined) {
     throw new Error(`evolveCase: case ${state.caseId} has no respondent ${respondentId}`);
   }
-  const respondents = { ...state.respondents };
-  Object.defineProperty(respondents, respondentId, {
-    value: change(current),
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-  const next = { ...state, respondents };
-  return { ...next, status: handlingStatus(next) };
+  const respondents: Record<string, RespondentState> = { ...state.respondents };
+  const changed = change(current);
+  // A plain assignment keeps the object fast; only an id that names an accessor of
+  // Object.prototype ('__proto__') needs defining as an own property.
+  if (respondentId === '__proto__') {
+    Object.defineProperty(respondents, respondentId, {
+      value: changed,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else {
+    respondents[respondentId] = changed;
+  }
+  const next: { -readonly [K in keyof OpenCaseState]: OpenCaseState[K] } = {
+    ...state,
+    respondents,
+  };
+  next.status = handlingStatus(next);
+  return next;
 };
 
 /** Replaces one respondent's proceedings. */

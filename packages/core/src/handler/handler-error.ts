@@ -53,6 +53,7 @@ export const SYSTEM_ERROR_CODES: ReadonlySet<string> = new Set<HandlerErrorCode>
   'INVALID_APPEND',
   'CORRUPT_EVENT',
   'CHAIN_BROKEN',
+  'PROJECTION_STOPPED',
   'INVALID_READ',
   'STORE_READ_ONLY',
   'STORE_LOCKED',

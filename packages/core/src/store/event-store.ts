@@ -78,6 +78,11 @@ export interface EventStore {
    * (streams only grow), so a shorter history is a deleted tail, not a race.
    */
   readStreamHead(streamId: string): Promise<Either<StoreError, StreamHead | null>>;
+  /**
+   * The global position of the last event committed to the log (0 when it is empty): how far a
+   * follower has to go, for a projection runner's progress.
+   */
+  readHeadPosition(): Promise<Either<StoreError, number>>;
   /** Every recorded stream head, in stream-id order, a page at a time (for `verifyStore`). */
   listStreamHeads(
     options?: ListStreamHeadsOptions,

@@ -1,3 +1,4 @@
+import type { ProjectionFault } from '../projections/projection.js';
 import type { ChainBreak } from './chain.js';
 import type { ExpectedVersion } from './expected-version.js';
 import { describeExpectedVersion } from './expected-version.js';
@@ -31,6 +32,11 @@ export type StoreError =
       readonly globalPosition?: number;
     }
   | ChainBreak
+  /**
+   * A projection run inline in the append's transaction could not apply the appended events:
+   * the append was rolled back, nothing was written (see `inlineProjections` of a store).
+   */
+  | ProjectionFault
   | {
       readonly code: 'INVALID_READ';
       readonly message: string;

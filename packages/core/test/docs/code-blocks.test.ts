@@ -3,7 +3,13 @@ import { codeBlocksOf, typeErrorsOf } from './code-blocks.js';
 
 // A type check of the whole program takes seconds.
 describe('the code blocks of the documentation compile as written', { timeout: 120_000 }, () => {
-  it.each(['README.md', 'docs/embedding.md', 'packages/store-sqlite/README.md'])('%s', (file) => {
+  it.each([
+    'README.md',
+    'docs/embedding.md',
+    'docs/auditing.md',
+    'docs/projections.md',
+    'packages/store-sqlite/README.md',
+  ])('%s', (file) => {
     const blocks = codeBlocksOf(file);
     expect(blocks.length).toBeGreaterThan(0);
     expect(typeErrorsOf(blocks)).toEqual([]);

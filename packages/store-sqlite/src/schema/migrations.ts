@@ -73,6 +73,26 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'stored read models beside their checkpoints',
+    tables: ['netra_projection_rows'],
+    sql: `
+      -- The version of the projection whose rows are stored with this checkpoint; NULL for a
+      -- bare checkpoint (a consumer that keeps only its position).
+      ALTER TABLE netra_checkpoints ADD COLUMN model_version INTEGER
+        CHECK (model_version IS NULL OR model_version >= 0);
+
+      -- A projection's read model: one JSON row per stream, written in the same transaction as
+      -- the checkpoint it is consistent with.
+      CREATE TABLE netra_projection_rows (
+        projection TEXT NOT NULL,
+        stream_id  TEXT NOT NULL,
+        row        TEXT NOT NULL,
+        PRIMARY KEY (projection, stream_id)
+      ) STRICT;
+    `,
+  },
 ];
 
 /** The schema version this code writes; a database recording a higher one is refused, never downgraded. */

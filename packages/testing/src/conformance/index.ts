@@ -1,2 +1,4 @@
+export type { CheckpointHarness } from './checkpoint.suite.js';
+export { describeCheckpointConformance } from './checkpoint.suite.js';
 export type { StoreHarness } from './harness.js';
 export { describeStoreConformance } from './store-conformance.js';

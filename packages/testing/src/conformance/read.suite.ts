@@ -6,6 +6,20 @@ import { rightOf, withStore } from './with-store.js';
 
 export const readSuite = (harness: StoreHarness): void => {
   describe('read', () => {
+    it('answers the position of the last event in the log as its head position', () =>
+      withStore(harness, async (store) => {
+        const before = rightOf(await store.readHeadPosition());
+        expect(Number.isSafeInteger(before) && before >= 0).toBe(true);
+        const appended = rightOf(
+          await store.append(freshStreamId(), newEvents(3), { expectedVersion: 'no_stream' }),
+        );
+        const last = appended.events.at(-1)!.globalPosition;
+        expect(last).toBeGreaterThan(before);
+        expect(rightOf(await store.readHeadPosition())).toBe(last);
+        const all = rightOf(await store.readAll({ after: before, limit: 10 }));
+        expect(all.at(-1)?.globalPosition).toBe(last);
+      }));
+
     it('reads an absent stream as empty', () =>
       withStore(harness, async (store) => {
         expect(rightOf(await store.readStream(freshStreamId()))).toEqual([]);

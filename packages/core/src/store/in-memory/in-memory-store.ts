@@ -145,6 +145,11 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       return E.right(log.slice(start, start + page.right.limit));
     },
 
+    async readHeadPosition() {
+      assertOpen();
+      return E.right(log.at(-1)?.globalPosition ?? 0);
+    },
+
     async readStreamHead(streamId) {
       assertOpen();
       return E.right(heads.get(streamId) ?? null);

@@ -1,0 +1,184 @@
+/**
+ * One size of `pnpm bench:projections`, in its own process (run with --expose-gc):
+ *   node --expose-gc bench/projections-worker.mjs --events N --cache DIR
+ *
+ * 1. The season: a generated national season (@netra/testing/season, seed 2024) cut at N
+ *    events, loaded once into DIR/season-N.db (SQLite, synchronous OFF: a throw-away file)
+ *    and reused by later runs.
+ * 2. raw: the store's own `readAll`, page by page, decoding every row: the rate to beat.
+ * 3. rebuild (memory): `runProjection(caseReadModels)` from zero with the model in memory and
+ *    nothing written (as a host rebuilds at start); its rate and the heap the model holds
+ *    after a full GC.
+ * 4. rebuild (sqlite rows): the same, the rows and checkpoint written into the same file in
+ *    one transaction per batch (the runner's durable mode).
+ * 5. the five read models' queries once each at a fixed instant.
+ * Prints one JSON line on stdout; progress on stderr.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  agencyWorkload,
+  caseReadModels,
+  createReadModel,
+  deadlines,
+  defaultRulebook,
+  handlingTimes,
+  nationalFunnel,
+  runProjection,
+  sanctionStatus,
+  weeklySeries,
+} from '@netra/core';
+import { openSqliteEventStore } from '@netra/store-sqlite';
+import { loadSeason, nationalSeason, scaleForEvents } from '@netra/testing/season';
+
+const { values: args } = parseArgs({
+  options: {
+    events: { type: 'string' },
+    cache: { type: 'string' },
+  },
+});
+const target = Number(args.events);
+const say = (line) => process.stderr.write(`  [${target}] ${line}\n`);
+const mb = (bytes) => Math.round(bytes / 1024 / 1024);
+const right = (x) => {
+  if (x._tag === 'Left') throw new Error(`${x.left.code}: ${x.left.message}`);
+  return x.right;
+};
+const open = (file, options = {}) => right(openSqliteEventStore({ file, ...options }));
+
+/** The season's appends until at least `n` events. */
+function* cut(season, n) {
+  let events = 0;
+  for (const append of season) {
+    if (events >= n) return;
+    events += append.events.length;
+    yield append;
+  }
+}
+
+const file = join(args.cache, `season-${target}.db`);
+if (!existsSync(file)) {
+  const partial = `${file}.loading`;
+  rmSync(partial, { force: true });
+  const store = open(partial, { synchronous: 'OFF' });
+  const started = performance.now();
+  const season = nationalSeason({ seed: 2024, scale: scaleForEvents(target * 1.02) });
+  const loaded = await loadSeason(store, cut(season, target), {
+    progressEvery: 20_000,
+    onProgress: (p) => say(`loading: ${p.events} events, ${p.streams} cases`),
+  });
+  await store.close();
+  renameSync(partial, file);
+  say(`loaded ${loaded.events} events in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+const store = open(file, { synchronous: 'OFF' });
+const head = right(await store.readHeadPosition());
+
+// raw readAll
+let raw = { events: 0, ms: 0 };
+{
+  const started = performance.now();
+  let after = 0;
+  let events = 0;
+  for (;;) {
+    const page = right(await store.readAll({ after, limit: 10_000 }));
+    if (page.length === 0) break;
+    events += page.length;
+    after = page.at(-1).globalPosition;
+  }
+  raw = { events, ms: performance.now() - started };
+  say(`raw readAll: ${events} events, ${Math.round(events / (raw.ms / 1000))} events/s`);
+}
+
+/** A checkpoint port that keeps nothing: the model lives in memory only. */
+const nowhere = {
+  load: async () => ({ _tag: 'Right', right: 0 }),
+  save: async () => ({ _tag: 'Right', right: undefined }),
+  loadProjection: async () => ({ _tag: 'Right', right: null }),
+  commitProjection: async () => ({ _tag: 'Right', right: undefined }),
+};
+
+globalThis.gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const model = createReadModel(caseReadModels);
+let memoryRun;
+{
+  const started = performance.now();
+  const run = right(
+    await runProjection({
+      store,
+      checkpoints: nowhere,
+      projection: caseReadModels,
+      model,
+      batchSize: 5000,
+      onProgress: (p) => say(`rebuild (memory): ${p.position} of ${p.head}`),
+      progressEveryMs: 10_000,
+    }),
+  );
+  memoryRun = { events: run.applied, ms: performance.now() - started };
+}
+globalThis.gc();
+const modelHeap = process.memoryUsage().heapUsed - heapBefore;
+say(
+  `rebuild (memory): ${Math.round(memoryRun.events / (memoryRun.ms / 1000))} events/s, model ${mb(modelHeap)} MB`,
+);
+
+// queries, once each, at the end of the season
+const now = new Date('2025-06-30T12:00:00+07:00');
+const time = (f) => {
+  const started = performance.now();
+  const result = f();
+  return { ms: Math.round(performance.now() - started), result };
+};
+const rulebook = defaultRulebook;
+const nip = [...model.rows()]
+  .flatMap(([, row]) => Object.values(row.state.respondents))
+  .find((r) => r.respondent.nip !== undefined)?.respondent.nip;
+const queries = {
+  // Twice: the first call computes every case's duties, the second reads them from the cache.
+  agencyWorkloadFirst: time(() => agencyWorkload(model, { now, rulebook })).ms,
+  agencyWorkload: time(() => agencyWorkload(model, { now, rulebook })).ms,
+  deadlines: time(() => deadlines(model, { now, rulebook, overdueOnly: true })).ms,
+  handlingTimes: time(() => handlingTimes(model)).ms,
+  weeklySeries: time(() => weeklySeries(model, { province: '34' })).ms,
+  nationalFunnel: time(() => nationalFunnel(model, 'PILKADA_2024')).ms,
+  sanctionStatus: time(() => (nip === undefined ? null : sanctionStatus(model, nip, now))).ms,
+};
+const funnel = nationalFunnel(model, 'PILKADA_2024');
+
+let sqliteRun;
+{
+  const started = performance.now();
+  const run = right(
+    await runProjection({
+      store,
+      checkpoints: store.checkpoints,
+      projection: caseReadModels,
+      rebuild: true,
+      batchSize: 5000,
+      onProgress: (p) => say(`rebuild (sqlite rows): ${p.position} of ${p.head}`),
+      progressEveryMs: 10_000,
+    }),
+  );
+  sqliteRun = { events: run.applied, ms: performance.now() - started };
+}
+await store.close();
+
+const rate = (r) => Math.round(r.events / (r.ms / 1000));
+console.log(
+  JSON.stringify({
+    events: head,
+    cases: model.size,
+    rawEventsPerSecond: rate(raw),
+    rebuildMemoryEventsPerSecond: rate(memoryRun),
+    rebuildSqliteEventsPerSecond: rate(sqliteRun),
+    ratioMemory: Number((rate(memoryRun) / rate(raw)).toFixed(2)),
+    ratioSqlite: Number((rate(sqliteRun) / rate(raw)).toFixed(2)),
+    modelHeapMB: mb(modelHeap),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    queriesMs: queries,
+    funnel,
+  }),
+);

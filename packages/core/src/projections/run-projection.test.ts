@@ -1,0 +1,261 @@
+import { either as E } from 'fp-ts';
+import { describe, expect, it } from 'vitest';
+import type { NewEvent } from '../store/envelope.js';
+import { createInMemoryEventStore } from '../store/in-memory/in-memory-store.js';
+import type { StoreError } from '../store/store-error.js';
+import type { CheckpointStore } from './checkpoint-store.js';
+import { createInMemoryCheckpointStore } from './in-memory-checkpoint-store.js';
+import type { Projection } from './projection.js';
+import { projectionFault } from './projection.js';
+import { createReadModel, projectEvents } from './read-model.js';
+import type { ProjectionProgress } from './run-projection.js';
+import { runProjection } from './run-projection.js';
+
+type Row = { readonly votes: number; readonly events: number };
+
+/** Votes per polling station (stream), and totals per candidate. */
+const tally: Projection<Row> = {
+  name: 'tally',
+  version: 1,
+  evolve: (row, event) => {
+    if (event.type === 'Recounted') return E.right(row);
+    if (event.type !== 'Tallied') {
+      return E.left(projectionFault('tally', event, 'UNKNOWN_EVENT_TYPE', 'not a tally event'));
+    }
+    const votes = (event.data as { votes: number }).votes;
+    return E.right({ votes: (row?.votes ?? 0) + votes, events: (row?.events ?? 0) + 1 });
+  },
+  totals: (row) => [
+    ['votes', row.votes],
+    ['stations', 1],
+  ],
+  keys: (row) => [row.votes >= 10 ? 'big' : 'small'],
+};
+
+let n = 0;
+const event = (type: string, votes: number): NewEvent => {
+  n++;
+  return {
+    id: `0190f0c4-0000-7000-8000-${String(n).padStart(12, '0')}`,
+    type,
+    schemaVersion: 1,
+    data: { votes },
+    metadata: {
+      actor: { id: 'a', role: 'bawaslu', scope: {} },
+      commandId: `c${n}`,
+      correlationId: `c${n}`,
+      causationId: null,
+      rulebookVersion: 'test',
+      occurredAt: '2024-11-27T13:00:00+07:00',
+      recordedAt: '2024-11-27T06:00:00.000Z',
+    },
+  };
+};
+
+/** 30 events over 5 stations, interleaved. */
+const seeded = async (types: (i: number) => string = () => 'Tallied') => {
+  const store = createInMemoryEventStore();
+  for (let i = 0; i < 30; i++) {
+    const stream = `tps-${i % 5}`;
+    const appended = await store.append(stream, [event(types(i), i % 7)], {
+      expectedVersion: 'any',
+    });
+    if (E.isLeft(appended)) throw new Error(appended.left.message);
+  }
+  return store;
+};
+
+const snapshot = (model: {
+  rows(): IterableIterator<readonly [string, Row]>;
+  position: number;
+  totals(p: string): readonly (readonly [string, number])[];
+  streamsUnder(k: string): readonly string[];
+}) => ({
+  position: model.position,
+  rows: [...model.rows()].sort(([a], [b]) => (a < b ? -1 : 1)),
+  totals: model.totals(''),
+  big: model.streamsUnder('big'),
+});
+
+const right = <A>(x: E.Either<unknown, A>): A => {
+  if (E.isLeft(x)) throw new Error(JSON.stringify(x.left));
+  return x.right;
+};
+
+describe('runProjection', () => {
+  it('catches up from zero and equals the pure fold of the whole log', async () => {
+    const store = await seeded();
+    const checkpoints = createInMemoryCheckpointStore();
+    const run = right(await runProjection({ store, checkpoints, projection: tally, batchSize: 7 }));
+    const all = right(await store.readAll());
+    expect(snapshot(run.model)).toEqual(snapshot(right(projectEvents(tally, all))));
+    expect(run.model.total('votes')).toBe(
+      all.reduce((s, e) => s + (e.data as { votes: number }).votes, 0),
+    );
+    expect(run.model.total('stations')).toBe(5);
+    expect(run.applied).toBe(30);
+    expect(right(await checkpoints.load('tally'))).toBe(30);
+  });
+
+  it('stopped after any batch and started again, ends equal to one uninterrupted run', async () => {
+    const store = await seeded();
+    const whole = right(
+      await runProjection({
+        store,
+        checkpoints: createInMemoryCheckpointStore(),
+        projection: tally,
+      }),
+    );
+    for (const stopAfter of [1, 2, 3, 5]) {
+      const checkpoints = createInMemoryCheckpointStore();
+      const controller = new AbortController();
+      let batches = 0;
+      const first = right(
+        await runProjection({
+          store,
+          checkpoints,
+          projection: tally,
+          batchSize: 4,
+          signal: controller.signal,
+          progressEveryMs: 0,
+          onProgress: () => {
+            if (++batches === stopAfter) controller.abort();
+          },
+        }),
+      );
+      expect(first.applied).toBe(4 * stopAfter);
+      // A new process: a new model, loaded from the checkpoint store.
+      const second = right(await runProjection({ store, checkpoints, projection: tally }));
+      expect(second.rebuilt).toBe(false);
+      expect(second.applied).toBe(30 - 4 * stopAfter);
+      expect(snapshot(second.model)).toEqual(snapshot(whole.model));
+    }
+  });
+
+  it('rebuilds from zero when asked, and when the stored model is of another version', async () => {
+    const store = await seeded();
+    const checkpoints = createInMemoryCheckpointStore();
+    right(await runProjection({ store, checkpoints, projection: tally }));
+    const again = right(await runProjection({ store, checkpoints, projection: tally }));
+    expect(again.applied).toBe(0);
+    const rebuilt = right(
+      await runProjection({ store, checkpoints, projection: tally, rebuild: true }),
+    );
+    expect([rebuilt.rebuilt, rebuilt.applied]).toEqual([true, 30]);
+    const v2 = { ...tally, version: 2 };
+    const upgraded = right(await runProjection({ store, checkpoints, projection: v2 }));
+    expect([upgraded.rebuilt, upgraded.applied]).toEqual([true, 30]);
+    expect(right(await checkpoints.loadProjection('tally'))?.version).toBe(2);
+  });
+
+  it('stops at an event it cannot read, naming it, with everything before it committed', async () => {
+    const store = await seeded((i) => (i === 17 ? 'Annulled' : 'Tallied'));
+    const checkpoints = createInMemoryCheckpointStore();
+    const result = await runProjection({ store, checkpoints, projection: tally, batchSize: 10 });
+    const bad = right(await store.readAll()).find((e) => e.type === 'Annulled')!;
+    expect(result).toEqual(
+      E.left(
+        expect.objectContaining({
+          code: 'PROJECTION_STOPPED',
+          reason: 'UNKNOWN_EVENT_TYPE',
+          streamId: bad.streamId,
+          streamVersion: bad.streamVersion,
+          globalPosition: bad.globalPosition,
+        }),
+      ),
+    );
+    expect(E.isLeft(result) && result.left.message).toContain(
+      `global position ${bad.globalPosition}`,
+    );
+    expect(right(await checkpoints.load('tally'))).toBe(bad.globalPosition - 1);
+    // Started again, it stops at the same event: never skips it.
+    const again = await runProjection({ store, checkpoints, projection: tally });
+    expect(
+      E.isLeft(again) && again.left.code === 'PROJECTION_STOPPED' && again.left.globalPosition,
+    ).toBe(bad.globalPosition);
+  });
+
+  it('a reducer that throws stops the run as REDUCER_FAILED, not as an exception', async () => {
+    const store = await seeded();
+    const throwing: Projection<Row> = {
+      ...tally,
+      evolve: (row, e) => {
+        if (e.globalPosition === 12) throw new Error('tally overflow');
+        return tally.evolve(row, e);
+      },
+    };
+    const result = await runProjection({
+      store,
+      checkpoints: createInMemoryCheckpointStore(),
+      projection: throwing,
+    });
+    expect(result).toEqual(
+      E.left(expect.objectContaining({ reason: 'REDUCER_FAILED', globalPosition: 12 })),
+    );
+    expect(E.isLeft(result) && result.left.message).toContain('tally overflow');
+  });
+
+  it('a checkpoint store that fails leaves the model where it was committed', async () => {
+    const store = await seeded();
+    const inner = createInMemoryCheckpointStore();
+    let commits = 0;
+    const failing: CheckpointStore = {
+      ...inner,
+      commitProjection: async (name, commit) => {
+        if (++commits === 3) {
+          return E.left({ code: 'STORE_UNAVAILABLE', message: 'disk gone' } satisfies StoreError);
+        }
+        return inner.commitProjection(name, commit);
+      },
+    };
+    const model = createReadModel(tally);
+    const result = await runProjection({
+      store,
+      checkpoints: failing,
+      projection: tally,
+      batchSize: 10,
+      model,
+    });
+    expect(E.isLeft(result) && result.left.code).toBe('STORE_UNAVAILABLE');
+    // The reset is commit 1, the first batch commit 2: the model holds the first batch only.
+    expect(model.position).toBe(10);
+    expect(right(await inner.load('tally'))).toBe(10);
+  });
+
+  it('follows new events until aborted, reporting progress against the head', async () => {
+    const store = await seeded();
+    const checkpoints = createInMemoryCheckpointStore();
+    const controller = new AbortController();
+    const model = createReadModel(tally);
+    const progress: ProjectionProgress[] = [];
+    const running = runProjection({
+      store,
+      checkpoints,
+      projection: tally,
+      mode: 'follow',
+      model,
+      signal: controller.signal,
+      idleTimeoutMs: 20,
+      progressEveryMs: 0,
+      onProgress: (p) => {
+        progress.push(p);
+        if (p.position === 31) controller.abort();
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(model.position).toBe(30);
+    right(await store.append('tps-9', [event('Tallied', 40)], { expectedVersion: 'no_stream' }));
+    const run = right(await running);
+    expect(run.model.row('tps-9')).toEqual({ votes: 40, events: 1 });
+    expect(run.model.streamsUnder('big')).toContain('tps-9');
+    expect(progress.at(-1)).toMatchObject({ position: 31, head: 31, applied: 31 });
+  });
+
+  it('staging the same event twice is a programmer error, not a silent double count', async () => {
+    const store = await seeded();
+    const all = right(await store.readAll());
+    const model = createReadModel(tally);
+    model.commit(right(model.stage(all.slice(0, 5))));
+    expect(() => model.stage(all.slice(3, 6))).toThrow(RangeError);
+  });
+});

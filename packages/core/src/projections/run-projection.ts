@@ -1,0 +1,177 @@
+/**
+ * The projection runner: follows the global log from the projection's checkpoint, applies each
+ * batch of events, and commits the changed rows with the new position in one transaction of
+ * the checkpoint store. Stopped at any point (an abort, a crash, SIGKILL) and started again, it
+ * resumes after the last committed batch: every event is applied exactly once in effect,
+ * because rows and position are only ever written together.
+ *
+ * It stops — never skips — at an event the projection cannot read (an unknown type or schema
+ * version), after committing everything before it, and answers the fault naming the stream,
+ * version and global position.
+ */
+import { either as E } from 'fp-ts';
+import type { EventStore } from '../store/event-store.js';
+import type { JsonValue } from '../store/json-value.js';
+import type { StoreError } from '../store/store-error.js';
+import type { CheckpointStore } from './checkpoint-store.js';
+import type { Projection, ProjectionFault } from './projection.js';
+import type { MutableReadModel, StagedBatch } from './read-model.js';
+import { createReadModel } from './read-model.js';
+
+/** Reported after each committed batch (and at most every `progressEveryMs`). */
+export interface ProjectionProgress {
+  readonly projection: string;
+  /** Events applied in this run. */
+  readonly applied: number;
+  /** The position the model has reached. */
+  readonly position: number;
+  /** The position of the last event in the log, as last read. */
+  readonly head: number;
+  /** Events applied per second in this run so far. */
+  readonly eventsPerSecond: number;
+  readonly elapsedMs: number;
+}
+
+export interface RunProjectionOptions<Row extends JsonValue> {
+  readonly store: EventStore;
+  readonly checkpoints: CheckpointStore;
+  readonly projection: Projection<Row>;
+  /**
+   * `'catch-up'` (default): stop at the end of the log. `'follow'`: then wait for new events
+   * and apply them as they come, until `signal` aborts.
+   */
+  readonly mode?: 'catch-up' | 'follow';
+  /** Start from zero, deleting the stored model first (a rebuild). */
+  readonly rebuild?: boolean;
+  readonly signal?: AbortSignal;
+  /** Events per read and per commit (default 1000). */
+  readonly batchSize?: number;
+  /** Follow mode: how long to wait for new events before reading again anyway (default 1000 ms). */
+  readonly idleTimeoutMs?: number;
+  readonly onProgress?: (progress: ProjectionProgress) => void;
+  /** Default 1000 ms; 0 reports after every batch. */
+  readonly progressEveryMs?: number;
+  /** The model to update, so a host can query it while the runner follows (default: a new one). */
+  readonly model?: MutableReadModel<Row>;
+  /** The clock for rates only (default `performance.now`); never for anything in the model. */
+  readonly nowMs?: () => number;
+}
+
+export interface ProjectionRun<Row extends JsonValue> {
+  readonly model: MutableReadModel<Row>;
+  /** Events applied in this run. */
+  readonly applied: number;
+  /** Whether the run began from zero (asked to, or the stored model was of another version). */
+  readonly rebuilt: boolean;
+}
+
+export type ProjectionRunError = ProjectionFault | StoreError;
+
+/** Loads the stored model into `model`; resets both when there is none or it is of another version. */
+const start = async <Row extends JsonValue>(
+  options: RunProjectionOptions<Row>,
+  model: MutableReadModel<Row>,
+): Promise<E.Either<StoreError, boolean>> => {
+  const { checkpoints, projection } = options;
+  const stored = options.rebuild
+    ? E.right(null)
+    : await checkpoints.loadProjection(projection.name);
+  if (E.isLeft(stored)) return stored;
+  if (stored.right !== null && stored.right.version === projection.version) {
+    model.reset(stored.right.position, stored.right.rows as readonly (readonly [string, Row])[]);
+    return E.right(false);
+  }
+  const cleared = await checkpoints.commitProjection(projection.name, {
+    version: projection.version,
+    position: 0,
+    reset: true,
+    rows: [],
+  });
+  if (E.isLeft(cleared)) return cleared;
+  model.reset(0, []);
+  return E.right(true);
+};
+
+const commitRows = <Row extends JsonValue>(batch: StagedBatch<Row>) =>
+  [...batch.changed].map(([streamId, row]) => [streamId, row ?? null] as const);
+
+export const runProjection = async <Row extends JsonValue>(
+  options: RunProjectionOptions<Row>,
+): Promise<E.Either<ProjectionRunError, ProjectionRun<Row>>> => {
+  const { store, checkpoints, projection } = options;
+  const model = options.model ?? createReadModel(projection);
+  const limit = options.batchSize ?? 1000;
+  const now = options.nowMs ?? (() => performance.now());
+  const every = options.progressEveryMs ?? 1000;
+  const begun = now();
+  let lastReport = Number.NEGATIVE_INFINITY;
+  let applied = 0;
+
+  const started = await start(options, model);
+  if (E.isLeft(started)) return started;
+  const done = (): E.Either<ProjectionRunError, ProjectionRun<Row>> =>
+    E.right({ model, applied, rebuilt: started.right });
+
+  const commit = async (batch: StagedBatch<Row>): Promise<E.Either<StoreError, void>> => {
+    const written = await checkpoints.commitProjection(projection.name, {
+      version: projection.version,
+      position: batch.position,
+      reset: false,
+      rows: commitRows(batch),
+    });
+    if (E.isLeft(written)) return written;
+    model.commit(batch);
+    applied += batch.events;
+    return E.right(undefined);
+  };
+
+  const report = async (force: boolean): Promise<void> => {
+    if (options.onProgress === undefined) return;
+    const at = now();
+    if (!force && at - lastReport < every) return;
+    lastReport = at;
+    const head = await store.readHeadPosition();
+    const elapsedMs = at - begun;
+    options.onProgress({
+      projection: projection.name,
+      applied,
+      position: model.position,
+      head: E.isRight(head) ? Math.max(head.right, model.position) : model.position,
+      eventsPerSecond: elapsedMs > 0 ? (applied * 1000) / elapsedMs : 0,
+      elapsedMs,
+    });
+  };
+
+  for (;;) {
+    if (options.signal?.aborted) return done();
+    const page = await store.readAll({ after: model.position, limit });
+    if (E.isLeft(page)) return page;
+    const events = page.right;
+    if (events.length === 0) {
+      await report(true);
+      if ((options.mode ?? 'catch-up') === 'catch-up') return done();
+      await store.waitForEvents(model.position, {
+        timeoutMs: options.idleTimeoutMs ?? 1000,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+      });
+      continue;
+    }
+    const staged = model.stage(events);
+    if (E.isLeft(staged)) {
+      // Commit what came before the event that stopped it, so the checkpoint stands right
+      // before that event and a fixed projection resumes there.
+      const before = events.filter((e) => e.globalPosition < staged.left.globalPosition);
+      if (before.length > 0) {
+        const partial = model.stage(before);
+        if (E.isRight(partial)) {
+          const written = await commit(partial.right);
+          if (E.isLeft(written)) return written;
+        }
+      }
+      return staged;
+    }
+    const written = await commit(staged.right);
+    if (E.isLeft(written)) return written;
+    await report(every === 0);
+  }
+};
