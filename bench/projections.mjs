@@ -47,11 +47,11 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem()
 const lines = [
   `Projection rebuild, ${new Date().toISOString().slice(0, 10)}, ${machine}`,
   '',
-  '| events | cases | raw readAll ev/s | rebuild in memory ev/s (× raw) | rebuild with SQLite rows ev/s (× raw) | read models heap MB | peak RSS MB |',
-  '|---:|---:|---:|---:|---:|---:|---:|',
+  '| events | cases | raw readAll ev/s | rebuild in memory, verified ev/s (× raw) | same, not verifying (× raw) | rebuild with SQLite rows, verified (× raw) | read models heap MB | peak RSS MB |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r) =>
-      `| ${r.events.toLocaleString('en')} | ${r.cases.toLocaleString('en')} | ${r.rawEventsPerSecond.toLocaleString('en')} | ${r.rebuildMemoryEventsPerSecond.toLocaleString('en')} (${r.ratioMemory}×) | ${r.rebuildSqliteEventsPerSecond.toLocaleString('en')} (${r.ratioSqlite}×) | ${r.modelHeapMB} | ${r.peakRssMB} |`,
+      `| ${r.events.toLocaleString('en')} | ${r.cases.toLocaleString('en')} | ${r.rawEventsPerSecond.toLocaleString('en')} | ${r.rebuildMemoryEventsPerSecond.toLocaleString('en')} (${r.ratioMemory}×) | ${r.rebuildTrustingEventsPerSecond.toLocaleString('en')} (${r.ratioTrusting}×) | ${r.rebuildSqliteEventsPerSecond.toLocaleString('en')} (${r.ratioSqlite}×) | ${r.modelHeapMB} | ${r.peakRssMB} |`,
   ),
   '',
   'Query times (ms) at the largest size: ' +

@@ -1,6 +1,12 @@
 // @netra/testing: the test kit. Curated named exports.
 export type { CheckpointHarness, StoreHarness } from './conformance/index.js';
-export { describeCheckpointConformance, describeStoreConformance } from './conformance/index.js';
+export {
+  describeCheckpointConformance,
+  describeStoreConformance,
+  freshStreamId,
+  newEvent,
+  newEvents,
+} from './conformance/index.js';
 export type {
   ActorOptions,
   ExpectedProceeding,

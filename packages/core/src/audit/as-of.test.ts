@@ -1,52 +1,28 @@
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
-import { decide, receiveReport, register, review } from '../../test/intake/builders.js';
+import { decide, registered } from '../../test/intake/builders.js';
 import { PEMILU } from '../../test/intake/fixtures.js';
-import { createCaseCommandHandler } from '../case/case-handler.js';
-import type { CaseCommand } from '../case/schema/commands.js';
 import { type CaseState, respondentIn } from '../case/state.js';
 import type { EventStore } from '../store/event-store.js';
 import { createInMemoryEventStore } from '../store/in-memory/in-memory-store.js';
 import { caseAsOf, storeCaseAsOf } from './as-of.js';
+import { eventsOf as caseEventsOf, recordedStore } from './audit-histories.fixture.js';
 
 const s = PEMILU;
 const [first, second] = [s.respondents[0].respondentId, s.respondents[1].respondentId];
 
-/** Each command through the real handler, recorded at `recordedAt` (default: its legal time). */
-const record = async (
-  store: EventStore,
-  steps: readonly (readonly [CaseCommand, string?])[],
-): Promise<void> => {
-  let now = new Date(0);
-  const handle = createCaseCommandHandler({ store, clock: () => now });
-  for (const [command, recordedAt] of steps) {
-    now = new Date(recordedAt ?? command.meta.occurredAt);
-    const result = await handle(command, { actor: command.meta.actor })();
-    if (E.isLeft(result)) throw new Error(`${command.type}: ${result.left.message}`);
-  }
-};
-
-const eventsOf = async (store: EventStore) => {
-  const read = await store.readStream(s.caseId);
-  if (E.isLeft(read)) throw new Error(read.left.message);
-  return read.right;
-};
+const eventsOf = (store: EventStore) => caseEventsOf(store, s.caseId);
 
 const decisionOf = (state: CaseState, respondentId: string) =>
   state.status === 'NONE' ? undefined : respondentIn(state, respondentId)?.decision;
 
 /** A decision of 29 Jan keyed in on 5 Feb; the second respondent's, back-dated to 26 Jan, on 6 Feb. */
-const lateEntered = async () => {
-  const store = createInMemoryEventStore();
-  await record(store, [
-    [receiveReport(s)],
-    [review(s)],
-    [register(s)],
+const lateEntered = () =>
+  recordedStore([
+    ...registered(s),
     [decide(s, first), '2024-02-05T03:00:00Z'],
     [decide(s, second, undefined, '2024-01-26T11:00:00+07:00'), '2024-02-06T03:00:00Z'],
   ]);
-  return store;
-};
 
 describe('caseAsOf', () => {
   it('by legal time the late-entered decision is in; by recorded time, at the same instant, it is not', async () => {
@@ -93,12 +69,9 @@ describe('caseAsOf', () => {
   });
 
   it('by recorded time takes exactly the events recorded by then, and says when they are no prefix', async () => {
-    const store = createInMemoryEventStore();
     // The host clock was set back between the two decisions.
-    await record(store, [
-      [receiveReport(s)],
-      [review(s)],
-      [register(s)],
+    const store = await recordedStore([
+      ...registered(s),
       [decide(s, first), '2024-02-05T03:00:00Z'],
       [decide(s, second, undefined, '2024-01-29T16:00:00+07:00'), '2024-02-02T03:00:00Z'],
     ]);

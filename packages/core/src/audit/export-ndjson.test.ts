@@ -1,39 +1,14 @@
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
-import { receiveReport, register, review } from '../../test/intake/builders.js';
+import { receiveReport, registered, review } from '../../test/intake/builders.js';
 import { PEMILU, PILKADA } from '../../test/intake/fixtures.js';
-import { createCaseCommandHandler } from '../case/case-handler.js';
-import type { CaseCommand } from '../case/schema/commands.js';
 import { canonicalJson } from '../store/canonical-json.js';
-import type { EventStore } from '../store/event-store.js';
 import { createInMemoryEventStore } from '../store/in-memory/in-memory-store.js';
+import { collect, EXPORTED_AT, recordedStore } from './audit-histories.fixture.js';
 import { CaseExportError, exportCases } from './export-ndjson.js';
 
-const EXPORTED_AT = new Date('2024-12-02T01:00:00Z');
-
-const record = async (store: EventStore, commands: readonly CaseCommand[]) => {
-  let now = new Date(0);
-  const handle = createCaseCommandHandler({ store, clock: () => now });
-  for (const command of commands) {
-    now = new Date(command.meta.occurredAt);
-    const result = await handle(command, { actor: command.meta.actor })();
-    if (E.isLeft(result)) throw new Error(`${command.type}: ${result.left.message}`);
-  }
-};
-
 /** Two cases: Pilkada Bantul registered (3 events), Pemilu Kulon Progo reviewed (2 events). */
-const twoCases = async () => {
-  const store = createInMemoryEventStore();
-  await record(store, [receiveReport(PILKADA), review(PILKADA), register(PILKADA)]);
-  await record(store, [receiveReport(PEMILU), review(PEMILU)]);
-  return store;
-};
-
-const collect = async (lines: AsyncIterable<string>): Promise<string[]> => {
-  const out: string[] = [];
-  for await (const line of lines) out.push(line);
-  return out;
-};
+const twoCases = () => recordedStore(registered(PILKADA), [receiveReport(PEMILU), review(PEMILU)]);
 
 describe('exportCases', () => {
   it('writes a header, every event in stream order without its position, and a trailer', async () => {

@@ -1,15 +1,14 @@
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
-import { decide, forward, receiveReport, register, review } from '../../test/intake/builders.js';
+import { decide, forward, receiveReport, registered } from '../../test/intake/builders.js';
 import { PEMILU, PILKADA } from '../../test/intake/fixtures.js';
-import { createCaseCommandHandler } from '../case/case-handler.js';
 import { readCase } from '../case/read-case.js';
-import type { CaseCommand } from '../case/schema/commands.js';
 import { canonicalJson } from '../store/canonical-json.js';
 import type { EventStore } from '../store/event-store.js';
 import { GENESIS_HASH, hashEvent } from '../store/hash-chain.js';
 import { createInMemoryEventStore } from '../store/in-memory/in-memory-store.js';
 import { storeUnavailable } from '../store/store-error.js';
+import { collect, EXPORTED_AT, record, recordedStore } from './audit-histories.fixture.js';
 import { exportCases } from './export-ndjson.js';
 import { importCases } from './import-ndjson.js';
 import { verifyStore } from './verify-store.js';
@@ -18,38 +17,21 @@ const A = PEMILU.caseId; // lines 2–8, versions 1–7
 const B = PILKADA.caseId; // lines 9–11, versions 1–3
 const TRAILER = 12;
 
-const record = async (store: EventStore, commands: readonly CaseCommand[]) => {
-  let now = new Date(0);
-  const handle = createCaseCommandHandler({ store, clock: () => now });
-  for (const command of commands) {
-    now = new Date(command.meta.occurredAt);
-    const result = await handle(command, { actor: command.meta.actor })();
-    if (E.isLeft(result)) throw new Error(`${command.type}: ${result.left.message}`);
-  }
-};
-
 /** Pemilu Kulon Progo decided and forwarded (7 events: one forward each); Pilkada Bantul registered (3). */
-const source = async () => {
-  const store = createInMemoryEventStore();
+const source = () => {
   const [first, second] = PEMILU.respondents.map((r) => r.respondentId) as [string, string];
-  await record(store, [
-    receiveReport(PEMILU),
-    review(PEMILU),
-    register(PEMILU),
-    decide(PEMILU, first),
-    decide(PEMILU, second, undefined, '2024-01-29T16:00:00+07:00'),
-    forward(PEMILU, [first, second]),
-  ]);
-  await record(store, [receiveReport(PILKADA), review(PILKADA), register(PILKADA)]);
-  return store;
+  return recordedStore(
+    [
+      ...registered(PEMILU),
+      decide(PEMILU, first),
+      decide(PEMILU, second, undefined, '2024-01-29T16:00:00+07:00'),
+      forward(PEMILU, [first, second]),
+    ],
+    registered(PILKADA),
+  );
 };
 
-const exported = async (store: EventStore): Promise<string[]> => {
-  const lines: string[] = [];
-  for await (const line of exportCases(store, { exportedAt: new Date('2024-12-02T01:00:00Z') }))
-    lines.push(line);
-  return lines;
-};
+const exported = (store: EventStore) => collect(exportCases(store, { exportedAt: EXPORTED_AT }));
 
 const sourceFile = async () => exported(await source());
 

@@ -1,30 +1,16 @@
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
-import { clarify, receiveReport, register, review } from '../../test/intake/builders.js';
+import { clarify, receiveReport, registered } from '../../test/intake/builders.js';
 import { PEMILU } from '../../test/intake/fixtures.js';
-import { createCaseCommandHandler } from '../case/case-handler.js';
 import type { CaseCommand } from '../case/schema/commands.js';
 import { createRulebook, defaultRulebook } from '../rules/index.js';
-import type { EventStore } from '../store/event-store.js';
-import { createInMemoryEventStore } from '../store/in-memory/in-memory-store.js';
+import { recordedCase } from './audit-histories.fixture.js';
 import { replayCase } from './replay-case.js';
 
 const s = PEMILU;
 
-/** Sends each command through the real handler, recorded at its legal time. */
-const record = async (store: EventStore, commands: readonly CaseCommand[]) => {
-  let now = new Date(0);
-  const handle = createCaseCommandHandler({ store, clock: () => now });
-  for (const command of commands) {
-    now = new Date(command.meta.occurredAt);
-    const result = await handle(command, { actor: command.meta.actor })();
-    if (E.isLeft(result)) throw new Error(`${command.type}: ${result.left.message}`);
-  }
-  const head = await store.readStreamHead(s.caseId);
-  const events = await store.readStream(s.caseId);
-  if (E.isLeft(head) || E.isLeft(events)) throw new Error('read failed');
-  return { head: head.right, events: events.right };
-};
+/** The case recorded by `commands`, each at its legal time: its head and its events. */
+const record = (commands: readonly CaseCommand[]) => recordedCase(s.caseId, commands);
 
 const lateClarification = clarify(
   s,
@@ -38,13 +24,7 @@ const duties = (step: { duties: readonly { duty: string; overdue: boolean }[] })
 
 describe('replayCase', () => {
   it('shows after each step who acted, when, under which rules, and the duties then running', async () => {
-    const store = createInMemoryEventStore();
-    const { head, events } = await record(store, [
-      receiveReport(s),
-      review(s),
-      register(s),
-      lateClarification,
-    ]);
+    const { head, events } = await record([...registered(s), lateClarification]);
     const replayed = replayCase(events, { head });
     if (E.isLeft(replayed)) return expect.fail(replayed.left.message);
     const steps = replayed.right;
@@ -75,8 +55,7 @@ describe('replayCase', () => {
   });
 
   it('counts what the state does not record with the rulebook of each step, when asked', async () => {
-    const store = createInMemoryEventStore();
-    const { events } = await record(store, [receiveReport(s)]);
+    const { events } = await record([receiveReport(s)]);
     const asked: string[] = [];
     const replayed = replayCase(events, {
       rulebook: (version) => {
@@ -89,8 +68,7 @@ describe('replayCase', () => {
   });
 
   it('refuses a history that does not reach the recorded head (a deleted tail)', async () => {
-    const store = createInMemoryEventStore();
-    const { head, events } = await record(store, [receiveReport(s), review(s), register(s)]);
+    const { head, events } = await record(registered(s));
     expect(replayCase(events.slice(0, 2), { head })).toEqual(
       E.left(
         expect.objectContaining({
@@ -103,8 +81,7 @@ describe('replayCase', () => {
   });
 
   it('stops at an altered event, naming its version', async () => {
-    const store = createInMemoryEventStore();
-    const { events } = await record(store, [receiveReport(s), review(s), register(s)]);
+    const { events } = await record(registered(s));
     const altered = [...events];
     altered[1] = {
       ...altered[1]!,

@@ -1,33 +1,16 @@
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
-import { receiveReport, register, review } from '../../test/intake/builders.js';
+import { receiveReport, register, registered, review } from '../../test/intake/builders.js';
 import { PEMILU } from '../../test/intake/fixtures.js';
-import { createCaseCommandHandler } from '../case/case-handler.js';
-import type { CaseCommand } from '../case/schema/commands.js';
 import type { EventStore } from '../store/event-store.js';
 import { GENESIS_HASH } from '../store/hash-chain.js';
 import { createInMemoryEventStore } from '../store/in-memory/in-memory-store.js';
+import { record, recordedCase } from './audit-histories.fixture.js';
 import { verifyCase } from './verify-case.js';
 
 const s = PEMILU;
 
-const record = async (store: EventStore, commands: readonly CaseCommand[]) => {
-  let now = new Date(0);
-  const handle = createCaseCommandHandler({ store, clock: () => now });
-  for (const command of commands) {
-    now = new Date(command.meta.occurredAt);
-    const result = await handle(command, { actor: command.meta.actor })();
-    if (E.isLeft(result)) throw new Error(`${command.type}: ${result.left.message}`);
-  }
-};
-
-const recorded = async () => {
-  const store = createInMemoryEventStore();
-  await record(store, [receiveReport(s), review(s), register(s)]);
-  const events = await store.readStream(s.caseId);
-  if (E.isLeft(events)) throw new Error(events.left.message);
-  return { store, events: events.right };
-};
+const recorded = () => recordedCase(s.caseId, registered(s));
 
 describe('verifyCase', () => {
   it('answers the number of events and the head hash to publish', async () => {

@@ -26,11 +26,16 @@ import type { JsonValue } from '../store/json-value.js';
 export interface ProjectionFault {
   readonly code: 'PROJECTION_STOPPED';
   readonly projection: string;
+  /**
+   * `CHAIN_BROKEN`: the runner, verifying as it reads (`verify`, the default), found the event
+   * does not chain onto its stream's previous one (edited, removed, reordered, forged).
+   */
   readonly reason:
     | 'UNKNOWN_EVENT_TYPE'
     | 'UNKNOWN_SCHEMA_VERSION'
     | 'UNREADABLE_EVENT'
-    | 'REDUCER_FAILED';
+    | 'REDUCER_FAILED'
+    | 'CHAIN_BROKEN';
   readonly streamId: string;
   readonly streamVersion: number;
   readonly globalPosition: number;

@@ -1,6 +1,7 @@
+import { newEvent } from '@netra/testing';
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
-import type { NewEvent } from '../store/envelope.js';
+import type { NewEvent, RecordedEvent } from '../store/envelope.js';
 import { createInMemoryEventStore } from '../store/in-memory/in-memory-store.js';
 import type { StoreError } from '../store/store-error.js';
 import type { CheckpointStore } from './checkpoint-store.js';
@@ -32,25 +33,7 @@ const tally: Projection<Row> = {
   keys: (row) => [row.votes >= 10 ? 'big' : 'small'],
 };
 
-let n = 0;
-const event = (type: string, votes: number): NewEvent => {
-  n++;
-  return {
-    id: `0190f0c4-0000-7000-8000-${String(n).padStart(12, '0')}`,
-    type,
-    schemaVersion: 1,
-    data: { votes },
-    metadata: {
-      actor: { id: 'a', role: 'bawaslu', scope: {} },
-      commandId: `c${n}`,
-      correlationId: `c${n}`,
-      causationId: null,
-      rulebookVersion: 'test',
-      occurredAt: '2024-11-27T13:00:00+07:00',
-      recordedAt: '2024-11-27T06:00:00.000Z',
-    },
-  };
-};
+const event = (type: string, votes: number): NewEvent => newEvent(type, { votes });
 
 /** 30 events over 5 stations, interleaved. */
 const seeded = async (types: (i: number) => string = () => 'Tallied') => {
@@ -257,5 +240,97 @@ describe('runProjection', () => {
     const model = createReadModel(tally);
     model.commit(right(model.stage(all.slice(0, 5))));
     expect(() => model.stage(all.slice(3, 6))).toThrow(RangeError);
+  });
+});
+
+describe('runProjection verifies the hash chain as it reads (default)', () => {
+  /** A store over a copy of the log with one event altered, as an intruder would leave it. */
+  const tampered = async (alter: (events: RecordedEvent[]) => RecordedEvent[]) => {
+    const original = await seeded();
+    const all = right(await original.readAll());
+    const altered = alter([...all]);
+    return {
+      ...original,
+      readAll: async (options?: { after?: number; limit?: number }) => {
+        const after = options?.after ?? 0;
+        return E.right(
+          altered.filter((e) => e.globalPosition > after).slice(0, options?.limit ?? 1000),
+        );
+      },
+      readStream: async (streamId: string, options?: { to?: number }) =>
+        E.right(
+          altered.filter(
+            (e) => e.streamId === streamId && e.streamVersion <= (options?.to ?? Infinity),
+          ),
+        ),
+    } as typeof original;
+  };
+
+  it('stops at an edited event, naming it, with everything before it applied once', async () => {
+    const store = await tampered((events) =>
+      events.map((e) => (e.globalPosition === 13 ? { ...e, data: { votes: 99 } } : e)),
+    );
+    const checkpoints = createInMemoryCheckpointStore();
+    const result = await runProjection({ store, checkpoints, projection: tally, batchSize: 5 });
+    expect(result).toEqual(
+      E.left(expect.objectContaining({ reason: 'CHAIN_BROKEN', globalPosition: 13 })),
+    );
+    expect(E.isLeft(result) && result.left.message).toContain('HASH_MISMATCH');
+    expect(right(await checkpoints.load('tally'))).toBe(12);
+    // Not verifying, it would have taken the forged 99 votes in.
+    const trusting = right(
+      await runProjection({
+        store,
+        checkpoints: createInMemoryCheckpointStore(),
+        projection: tally,
+        verify: false,
+      }),
+    );
+    expect(trusting.model.total('votes')).toBeGreaterThan(99);
+  });
+
+  it('stops at a removed event (a gap in its stream)', async () => {
+    const store = await tampered((events) => events.filter((e) => e.globalPosition !== 8));
+    const result = await runProjection({
+      store,
+      checkpoints: createInMemoryCheckpointStore(),
+      projection: tally,
+    });
+    // Event 8 was version 2 of tps-2; the next of that stream (position 13) shows the gap.
+    expect(result).toEqual(
+      E.left(
+        expect.objectContaining({ reason: 'CHAIN_BROKEN', streamId: 'tps-2', globalPosition: 13 }),
+      ),
+    );
+    expect(E.isLeft(result) && result.left.message).toContain('VERSION_GAP');
+  });
+
+  it('after a restart, verifies each stream met again from its first event', async () => {
+    const clean = await seeded();
+    const checkpoints = createInMemoryCheckpointStore();
+    const controller = new AbortController();
+    right(
+      await runProjection({
+        store: clean,
+        checkpoints,
+        projection: tally,
+        batchSize: 10,
+        signal: controller.signal,
+        progressEveryMs: 0,
+        onProgress: () => controller.abort(),
+      }),
+    );
+    expect(right(await checkpoints.load('tally'))).toBe(10);
+    // Event 3 (tps-2 version 1), already applied before the restart, is edited afterwards:
+    // the restarted runner reads tps-2 from its start when it meets it again, and stops.
+    const store = await tampered((events) =>
+      events.map((e) => (e.globalPosition === 3 ? { ...e, data: { votes: 50 } } : e)),
+    );
+    const result = await runProjection({ store, checkpoints, projection: tally });
+    expect(result).toEqual(
+      E.left(
+        expect.objectContaining({ reason: 'CHAIN_BROKEN', streamId: 'tps-2', globalPosition: 13 }),
+      ),
+    );
   });
 });

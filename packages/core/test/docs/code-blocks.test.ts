@@ -8,6 +8,7 @@ describe('the code blocks of the documentation compile as written', { timeout: 1
     'docs/embedding.md',
     'docs/auditing.md',
     'docs/projections.md',
+    'docs/read-models.md',
     'packages/store-sqlite/README.md',
   ])('%s', (file) => {
     const blocks = codeBlocksOf(file);

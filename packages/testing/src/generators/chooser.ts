@@ -22,14 +22,14 @@ export interface Chooser {
   readonly subset: <T>(xs: readonly T[], min?: number) => T[];
 }
 
-/** The Chooser backed by one fast-check generator value. */
-export const chooserOf = (g: fc.GeneratorValue): Chooser => {
-  const int = (min: number, max: number): number =>
-    max <= min ? min : min + g(fc.integer, { min: 0, max: max - min });
+/**
+ * The Chooser whose every draw goes through `int` (an integer in [min, max], `min` when
+ * max ≤ min): the fast-check one here, and the season's seeded PRNG (season/prng.ts).
+ */
+export const chooserFromInt = (int: (min: number, max: number) => number): Chooser => {
   const pick = <T>(xs: readonly T[]): T => {
-    const x = xs[int(0, xs.length - 1)];
-    if (x === undefined && xs.length === 0) throw new RangeError('pick from an empty list');
-    return x as T;
+    if (xs.length === 0) throw new RangeError('pick from an empty list');
+    return xs[int(0, xs.length - 1)] as T;
   };
   const weighted = <T>(entries: readonly (readonly [number, T])[]): T => {
     const total = entries.reduce((sum, [w]) => sum + w, 0);
@@ -55,6 +55,12 @@ export const chooserOf = (g: fc.GeneratorValue): Chooser => {
     subset,
   };
 };
+
+/** The Chooser backed by one fast-check generator value. */
+export const chooserOf = (g: fc.GeneratorValue): Chooser =>
+  chooserFromInt((min, max) =>
+    max <= min ? min : min + g(fc.integer, { min: 0, max: max - min }),
+  );
 
 /** The arbitrary of a draw function: the bridge from a `(c: Chooser) => T` to fast-check. */
 export const arbitraryOf = <T>(draw: (c: Chooser) => T): fc.Arbitrary<T> =>

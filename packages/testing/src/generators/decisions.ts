@@ -25,7 +25,8 @@ export type RespondentDecision = DecideRespondent['decision'];
 export const isAsnKind = (kind: Respondent['kind']): boolean =>
   kind === 'PNS' || kind === 'CPNS' || kind === 'PPPK';
 
-const NOT_A_VIOLATION = [
+/** Reasons a plenary finds no violation. */
+export const NOT_A_VIOLATION = [
   'Unggahan bukan milik terlapor.',
   'Terlapor hadir karena tugas kedinasan, tanpa menyatakan dukungan.',
   'Tidak terbukti ada keberpihakan.',

@@ -19,7 +19,7 @@
 import { computeDeadline, computeDeadlineAt, type IsoDate, type RespondentKind } from '@netra/core';
 import { drawCoveringGakkumdu, drawRerouteActor, reporterActorOf } from './actors.js';
 import { drawDateBetween, isAfter, laterOf, localDayMinute, plusDays } from './dates.js';
-import { drawDecision } from './decisions.js';
+import { drawDecision, type RespondentDecision } from './decisions.js';
 import { maybeHandOver } from './handover-walk.js';
 import { canAnnounce, issueStatusNotice } from './notice-walk.js';
 import { type OpenMove, openMoves } from './proceedings-moves.js';
@@ -72,7 +72,7 @@ export const supervisorOn = (w: Walk, on: IsoDate): 'KASN' | 'BKN' =>
  * In time (with `inTimePercent` % chance) while the period still runs; otherwise a little late,
  * which the decider records and flags rather than refuses.
  */
-const dueOrLate = (w: Walk, due: IsoDate, inTimePercent: number): IsoDate =>
+export const dueOrLate = (w: Walk, due: IsoDate, inTimePercent: number): IsoDate =>
   !isAfter(w.cursor, due) && w.c.chance(inTimePercent)
     ? drawDateBetween(w.c, w.cursor, due)
     : plusDays(laterOf(w.cursor, due), w.c.int(0, 3));
@@ -112,7 +112,8 @@ const clarify = (w: Walk, undecided: readonly RespondentModel[]): void => {
   w.clarifications += 1;
 };
 
-const extend = (w: Walk): void => {
+/** An extension of the decision period, for additional information from the reporter. */
+export const extend = (w: Walk): void => {
   const on = drawDateBetween(w.c, w.cursor, w.decisionDue ?? w.cursor);
   addStep(w, {
     on,
@@ -167,19 +168,13 @@ const criminalAllowed = (w: Walk, r: RespondentModel): boolean =>
   !w.rulebook.gakkumdu.deliberationBeforeDeclaration ||
   r.deliberations.at(-1)?.conclusion === 'PROCEED';
 
-const decide = (w: Walk, undecided: readonly RespondentModel[]): void => {
-  const r = w.c.pick(undecided);
-  // Often the deliberation that lets the decision declare a crime comes just before it.
-  if (!criminalAllowed(w, r) && nextStage(r) !== undefined && w.c.chance(40)) deliberate(w, r, 85);
-  const on = dueOrLate(w, w.decisionDue ?? w.cursor, 85);
-  const decision = drawDecision(w.c, {
-    rulebook: w.rulebook,
-    regime: w.regime,
-    respondent: r.respondent,
-    incidentOn: w.incidentOn,
-    decidedOn: on,
-    criminalAllowed: criminalAllowed(w, r),
-  });
+/** The plenary's `decision` on `r` on the day `on`, and what it makes of `r` in the model. */
+export const recordDecision = (
+  w: Walk,
+  r: RespondentModel,
+  on: IsoDate,
+  decision: RespondentDecision,
+): void => {
   addStep(w, {
     on,
     actor: handler(w),
@@ -199,6 +194,22 @@ const decide = (w: Walk, undecided: readonly RespondentModel[]): void => {
   r.criminal = tracks.includes('CRIMINAL');
   r.otherLaw = tracks.includes('OTHER_LAW');
   r.skbCode = decision.outcome === 'VIOLATION' ? (decision.skbCode ?? null) : null;
+};
+
+const decide = (w: Walk, undecided: readonly RespondentModel[]): void => {
+  const r = w.c.pick(undecided);
+  // Often the deliberation that lets the decision declare a crime comes just before it.
+  if (!criminalAllowed(w, r) && nextStage(r) !== undefined && w.c.chance(40)) deliberate(w, r, 85);
+  const on = dueOrLate(w, w.decisionDue ?? w.cursor, 85);
+  const decision = drawDecision(w.c, {
+    rulebook: w.rulebook,
+    regime: w.regime,
+    respondent: r.respondent,
+    incidentOn: w.incidentOn,
+    decidedOn: on,
+    criminalAllowed: criminalAllowed(w, r),
+  });
+  recordDecision(w, r, on, decision);
 };
 
 const forward = (w: Walk, pending: readonly RespondentModel[]): void => {
@@ -230,6 +241,18 @@ const forward = (w: Walk, pending: readonly RespondentModel[]): void => {
   for (const r of chosen) r.forwardedTo = supervisor;
 };
 
+/** The last instant (epoch ms) of the 1×24 hours from the decision on `r` to the forward to Polri. */
+export const referralDueAt = (w: Walk, r: RespondentModel): number =>
+  Date.parse(
+    computeDeadlineAt(
+      w.rulebook,
+      w.regime,
+      'REFER_TO_POLICE',
+      new Date(r.decidedAt ?? w.lastAt).toISOString(),
+      w.jurisdiction.timeZone,
+    ).dueAt,
+  );
+
 /**
  * The forward to Polri investigators through Sentra Gakkumdu: mostly within 1×24 hours of the
  * decision (on the clock), sometimes a little late, which is recorded and flagged. Sometimes
@@ -238,16 +261,7 @@ const forward = (w: Walk, pending: readonly RespondentModel[]): void => {
 const refer = (w: Walk, pending: readonly RespondentModel[]): void => {
   const { c } = w;
   const r = c.pick(pending);
-  const decidedAt = r.decidedAt ?? w.lastAt;
-  const dueAt = Date.parse(
-    computeDeadlineAt(
-      w.rulebook,
-      w.regime,
-      'REFER_TO_POLICE',
-      new Date(decidedAt).toISOString(),
-      w.jurisdiction.timeZone,
-    ).dueAt,
-  );
+  const dueAt = referralDueAt(w, r);
   const inTime = c.chance(80) ? drawInstantBetween(w, w.lastAt + MINUTE_MS, dueAt) : null;
   const alias = c.chance(30);
   const step = {
@@ -274,7 +288,8 @@ const refer = (w: Walk, pending: readonly RespondentModel[]): void => {
   r.referred = true;
 };
 
-const ADDRESSEES: Readonly<Record<CompetentAuthority, (place: string) => string>> = {
+/** The addressee of the forward to each authority, in the region named `place`. */
+export const ADDRESSEES: Readonly<Record<CompetentAuthority, (place: string) => string>> = {
   BUPATI_WALIKOTA: (place) => `Bupati/Wali Kota ${place}`,
   KEPALA_DESA: () => 'Kepala Desa tempat terlapor bertugas',
   PPK_OR_OPD_HEAD: (place) => `Kepala Perangkat Daerah, ${place}`,

@@ -51,6 +51,7 @@ import {
   type RespondentModel,
   type SupervisorResult,
   type Walk,
+  walkStart,
 } from './walk-state.js';
 
 export interface IntakeHistoryOptions {
@@ -189,23 +190,7 @@ export const drawIntakeHistory = (
     caseId: `case-${regime === 'PEMILU_2024' ? 'pemilu' : 'pilkada'}-${code}-${String(c.int(1, 9999)).padStart(4, '0')}`,
     reporter: origin === 'REPORT' ? drawReporter(c, jurisdiction.region) : null,
     respondents,
-    incidentOn,
-    steps: [],
-    status: 'RECEIVED',
-    cursor: incidentOn,
-    lastAt: 0,
-    lastMinute: 0,
-    latestAt: 0,
-    openedOn: incidentOn,
-    registeredOn: null,
-    decisionDue: null,
-    extended: false,
-    withdrawn: false,
-    clarifications: 0,
-    declined: null,
-    takenUp: false,
-    announced: [],
-    handlingOffice: null,
+    ...walkStart(incidentOn),
     model,
     toTheEnd: options.toTheEnd ?? false,
   };

@@ -20,16 +20,17 @@ import { drawSupervisingOffice } from './opening-walk.js';
 import {
   addStep,
   addStepAt,
+  DAY_MS,
   drawInstantBetween,
   handler,
   instantOn,
   MINUTE_MS,
+  type Step,
   type Walk,
 } from './walk-state.js';
 
-const DAY_MS = 86_400_000;
-
-const REQUIREMENTS: readonly Requirement[] = [
+/** What the kajian awal may find missing (Perbawaslu 7/2022 Pasal 15(3)–(4)). */
+export const REQUIREMENTS: readonly Requirement[] = [
   'REPORTER_IDENTITY',
   'RESPONDENT_IDENTITY',
   'SIGNATURE',
@@ -40,8 +41,12 @@ const REQUIREMENTS: readonly Requirement[] = [
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
-const due = (w: Walk, step: Parameters<typeof computeDeadline>[2], from: IsoDate): IsoDate =>
-  computeDeadline(w.rulebook, w.regime, step, from).due;
+/** The last day of an intake step's period from `from`. */
+export const intakeDue = (
+  w: Walk,
+  step: Parameters<typeof computeDeadline>[2],
+  from: IsoDate,
+): IsoDate => computeDeadline(w.rulebook, w.regime, step, from).due;
 
 /** A registration number in Bawaslu's style, e.g. `007/Reg/LP/PB/Kab/34.02/VIII/2024`. */
 const registrationNumber = (w: Walk, on: IsoDate): string => {
@@ -54,7 +59,7 @@ const registrationNumber = (w: Walk, on: IsoDate): string => {
 };
 
 /** Any act of a report may come from the reporter (online) or a clerk at the desk. */
-const reporterOrClerk = (w: Walk, reporterPercent: number) =>
+export const reporterOrClerk = (w: Walk, reporterPercent: number) =>
   w.reporter !== null && w.c.chance(reporterPercent) ? reporterActorOf(w.reporter) : handler(w);
 
 export const register = (w: Walk): void => {
@@ -68,12 +73,13 @@ export const register = (w: Walk): void => {
   w.status = 'REGISTERED';
   w.registeredOn = w.cursor;
   // Pemilu counts from registration (UU 7/2017 Pasal 454(7)); Pilkada from receipt (Pasal 134(5)).
-  w.decisionDue = due(w, 'DECIDE', w.regime === 'PEMILU_2024' ? w.cursor : w.openedOn);
+  w.decisionDue = intakeDue(w, 'DECIDE', w.regime === 'PEMILU_2024' ? w.cursor : w.openedOn);
 };
 
-const withdrawBeforeRegistration = (w: Walk): void => {
+/** The reporter withdraws the report before registration, within `withinDays` days. */
+export const withdrawBeforeRegistration = (w: Walk, withinDays = 5): void => {
   addStep(w, {
-    on: plusDays(w.cursor, w.c.int(0, 5)),
+    on: plusDays(w.cursor, w.c.int(0, withinDays)),
     actor: reporterOrClerk(w, 60),
     body: {
       type: 'WithdrawReport',
@@ -86,24 +92,43 @@ const withdrawBeforeRegistration = (w: Walk): void => {
   w.withdrawn = true;
 };
 
-type DeclineReason = 'TIME_BARRED' | 'OUTSIDE_JURISDICTION' | 'REQUIREMENTS_NOT_COMPLETED';
+export type DeclineReason = 'TIME_BARRED' | 'OUTSIDE_JURISDICTION' | 'REQUIREMENTS_NOT_COMPLETED';
+
+/** The decline of the report for `reason`, for the caller to place in time. */
+export const declineStep = (w: Walk, reason: DeclineReason): Omit<Step, 'on'> => ({
+  actor: handler(w),
+  body: {
+    type: 'DeclineRegistration',
+    caseId: w.caseId,
+    reason,
+    ...(w.c.chance(40) ? { note: 'Disampaikan kepada pelapor.' } : {}),
+  },
+  label: `DeclineRegistration:${reason}`,
+});
 
 /** Declines on the day `on`, or at the instant `at` (epoch ms) when given. */
 const decline = (w: Walk, when: { on: IsoDate } | { at: number }, reason: DeclineReason): void => {
-  const step = {
-    actor: handler(w),
-    body: {
-      type: 'DeclineRegistration' as const,
-      caseId: w.caseId,
-      reason,
-      ...(w.c.chance(40) ? { note: 'Disampaikan kepada pelapor.' } : {}),
-    },
-    label: `DeclineRegistration:${reason}`,
-  };
+  const step = declineStep(w, reason);
   if ('at' in when) addStepAt(w, when.at, step);
   else addStep(w, { ...step, on: when.on });
   w.status = 'NOT_REGISTERED';
   w.declined = reason;
+};
+
+/**
+ * The reporter receives the completion notice at `receivedAt` (epoch ms): the clock is after it,
+ * and the completion period runs from it. Returns the period's last instant (epoch ms).
+ */
+export const receiveCompletionNotice = (w: Walk, receivedAt: number): number => {
+  w.latestAt = Math.max(w.latestAt, receivedAt);
+  const completion = computeDeadlineAt(
+    w.rulebook,
+    w.regime,
+    'COMPLETE_REQUIREMENTS',
+    new Date(receivedAt).toISOString(),
+    w.jurisdiction.timeZone,
+  );
+  return Date.parse(completion.dueAt);
 };
 
 /** The completion notice as sent: when the reporter received it, and the period it started. */
@@ -120,7 +145,7 @@ interface CompletionNotice {
 const sendCompletionNotice = (w: Walk, reviewedOn: IsoDate): CompletionNotice => {
   const { c } = w;
   const zone = w.jurisdiction.timeZone;
-  const noticeDue = due(w, 'COMPLETION_NOTICE', reviewedOn);
+  const noticeDue = intakeDue(w, 'COMPLETION_NOTICE', reviewedOn);
   const late = isAfter(w.cursor, noticeDue) || c.chance(12);
   const on = late
     ? plusDays(laterOf(w.cursor, noticeDue), c.int(1, 3))
@@ -141,15 +166,7 @@ const sendCompletionNotice = (w: Walk, reviewedOn: IsoDate): CompletionNotice =>
     },
     label: late ? 'SendCompletionNotice:LATE' : 'SendCompletionNotice',
   });
-  w.latestAt = Math.max(w.latestAt, receivedAt);
-  const completion = computeDeadlineAt(
-    w.rulebook,
-    w.regime,
-    'COMPLETE_REQUIREMENTS',
-    new Date(receivedAt).toISOString(),
-    zone,
-  );
-  return { receivedAt, dueAt: Date.parse(completion.dueAt) };
+  return { receivedAt, dueAt: receiveCompletionNotice(w, receivedAt) };
 };
 
 /** Bawaslu takes a lapsed report up as its own finding, within SET_FINDING of noticing it. */
@@ -158,7 +175,7 @@ const takeUpAsFinding = (w: Walk): void => {
   const setOn = plusDays(w.cursor, c.int(0, 3));
   // Supervision took note of the matter from the report at the earliest, and lately.
   let discoveredOn = drawDateBetween(c, laterOf(w.openedOn, plusDays(setOn, -3)), setOn);
-  if (isAfter(setOn, due(w, 'SET_FINDING', discoveredOn))) discoveredOn = setOn;
+  if (isAfter(setOn, intakeDue(w, 'SET_FINDING', discoveredOn))) discoveredOn = setOn;
   addStep(w, {
     on: setOn,
     actor: handler(w),
@@ -179,6 +196,29 @@ const takeUpAsFinding = (w: Walk): void => {
   w.openedOn = w.cursor;
   w.takenUp = true;
   w.declined = null;
+};
+
+/** The outcome of a kajian awal. */
+export type ReviewOutcome = 'COMPLETE' | 'INCOMPLETE' | 'TIME_BARRED' | 'OUTSIDE_JURISDICTION';
+
+/** The kajian awal on the day `on`: its outcome, and for INCOMPLETE what is `missing`. */
+export const recordPreliminaryReview = (
+  w: Walk,
+  on: IsoDate,
+  outcome: ReviewOutcome,
+  missing: Requirement[],
+): void => {
+  addStep(w, {
+    on,
+    actor: handler(w),
+    body: {
+      type: 'CompletePreliminaryReview',
+      caseId: w.caseId,
+      result: outcome === 'INCOMPLETE' ? { outcome, missing } : { outcome },
+      ...(w.c.chance(30) ? { note: 'Kajian awal ditandatangani.' } : {}),
+    },
+    label: `CompletePreliminaryReview:${outcome}`,
+  });
 };
 
 /**
@@ -209,7 +249,7 @@ export const walkAfterDecline = (w: Walk): void => {
 /** The kajian awal, then what follows it until registration, a decline, a withdrawal or a stop. */
 export const walkReportIntake = (w: Walk, lateFiling: boolean): void => {
   const { c } = w;
-  const reviewDue = due(w, 'PRELIMINARY_REVIEW', w.openedOn);
+  const reviewDue = intakeDue(w, 'PRELIMINARY_REVIEW', w.openedOn);
   let reviewedOn: IsoDate = w.openedOn;
   let notice: CompletionNotice | null = null;
   let missing: Requirement[] = [];
@@ -262,17 +302,7 @@ export const walkReportIntake = (w: Walk, lateFiling: boolean): void => {
               [1, 'OUTSIDE_JURISDICTION'],
             ] as const);
         missing = outcome === 'INCOMPLETE' ? c.subset(REQUIREMENTS, 1) : [];
-        addStep(w, {
-          on,
-          actor: handler(w),
-          body: {
-            type: 'CompletePreliminaryReview',
-            caseId: w.caseId,
-            result: outcome === 'INCOMPLETE' ? { outcome, missing } : { outcome },
-            ...(c.chance(30) ? { note: 'Kajian awal ditandatangani.' } : {}),
-          },
-          label: `CompletePreliminaryReview:${outcome}`,
-        });
+        recordPreliminaryReview(w, on, outcome, missing);
         reviewedOn = w.cursor;
         if (outcome === 'COMPLETE') w.status = 'READY_TO_REGISTER';
         else if (outcome === 'INCOMPLETE') w.status = 'AWAITING_COMPLETION';

@@ -24,6 +24,7 @@ import {
   type Regime,
   type Rulebook,
   SKB_CODES,
+  type SkbCode,
 } from '@netra/core';
 import { agencyActor } from './actors.js';
 import {
@@ -38,6 +39,7 @@ import { drawSanction, officialName } from './sanction-authority.js';
 import {
   addStep,
   addStepAt,
+  DAY_MS,
   drawInstantBetween,
   instantOn,
   MINUTE_MS,
@@ -45,8 +47,6 @@ import {
   type SupervisorResult,
   type Walk,
 } from './walk-state.js';
-
-const DAY_MS = 86_400_000;
 
 /** The last day of a period of the proceedings from `from`; null where the law sets none. */
 export const dueIn = (
@@ -64,7 +64,7 @@ export const dueIn = (
 export const proceedingDue = (w: Walk, step: ProceedingStep, from: IsoDate): IsoDate | null =>
   dueIn(w.rulebook, w.regime, step, from);
 
-type Holder = 'KASN' | 'BKN' | 'MENPANRB';
+export type Holder = 'KASN' | 'BKN' | 'MENPANRB';
 
 /** Who holds the respondent's file: where the reroute sent it, or where it was forwarded. */
 export const fileHolder = (r: RespondentModel): Holder | null => r.reroutedTo ?? r.forwardedTo;
@@ -92,6 +92,34 @@ const LEVELS: readonly (readonly [number, RecommendationLevel])[] = [
   [1, 'PTDH'],
 ];
 
+/**
+ * A PROVEN result of the supervisor's verification on the day `on`: the letter recommending
+ * `level` for `skbCodes`, addressed to the PPK of the respondent's agency.
+ */
+export const provenResult = (
+  w: Walk,
+  r: RespondentModel,
+  letter: {
+    readonly holder: Holder;
+    readonly on: IsoDate;
+    readonly level: RecommendationLevel;
+    readonly skbCodes: SkbCode[];
+  },
+) => {
+  const { holder, on } = letter;
+  const { agency } = r.respondent;
+  return {
+    outcome: 'PROVEN' as const,
+    level: letter.level,
+    skbCodes: letter.skbCodes,
+    letterNumber: `B-${w.c.int(1, 999)}/${holder}/${on.slice(5, 7)}/${on.slice(0, 4)}`,
+    addressedTo: {
+      name: officialName('PPK', w.jurisdiction, agency.name),
+      agencyId: agency.id,
+    },
+  };
+};
+
 export const recordSupervisorOutcome = (w: Walk, pending: readonly RespondentModel[]): void => {
   const { c } = w;
   const r = c.pick(pending);
@@ -112,19 +140,9 @@ export const recordSupervisorOutcome = (w: Walk, pending: readonly RespondentMod
   const skbCodes = c.chance(25)
     ? [found, c.pick(SKB_CODES.filter((code) => code !== found))]
     : [found];
-  const { agency } = r.respondent;
   const result =
     outcome === 'PROVEN'
-      ? {
-          outcome,
-          level,
-          skbCodes,
-          letterNumber: `B-${c.int(1, 999)}/${holder}/${on.slice(5, 7)}/${on.slice(0, 4)}`,
-          addressedTo: {
-            name: officialName('PPK', w.jurisdiction, agency.name),
-            agencyId: agency.id,
-          },
-        }
+      ? provenResult(w, r, { holder, on, level, skbCodes })
       : {
           outcome,
           reason:

@@ -58,6 +58,22 @@ export interface Jurisdiction {
   readonly level: 'PROVINSI' | 'KABKOTA';
 }
 
+/** A case handled by Bawaslu Provinsi of `province`. */
+export const provincialJurisdiction = (province: Province): Jurisdiction => ({
+  region: { code: province.code, name: `Provinsi ${province.name}` },
+  province,
+  timeZone: province.timeZone,
+  level: 'PROVINSI',
+});
+
+/** A case handled by Bawaslu Kabupaten/Kota of `region`, in `province`. */
+export const kabKotaJurisdiction = (region: Region, province: Province): Jurisdiction => ({
+  region,
+  province,
+  timeZone: province.timeZone,
+  level: 'KABKOTA',
+});
+
 export const provinceOf = (regionCode: string): Province => {
   const province = PROVINCES.find((p) => p.code === regionCode.slice(0, 2));
   if (province === undefined) throw new RangeError(`no province for region ${regionCode}`);
@@ -68,16 +84,9 @@ export const provinceOf = (regionCode: string): Province => {
 export const drawJurisdiction = (c: Chooser): Jurisdiction => {
   if (c.chance(85)) {
     const region = c.pick(KAB_KOTA);
-    const province = provinceOf(region.code);
-    return { region, province, timeZone: province.timeZone, level: 'KABKOTA' };
+    return kabKotaJurisdiction(region, provinceOf(region.code));
   }
-  const province = c.pick(PROVINCES);
-  return {
-    region: { code: province.code, name: `Provinsi ${province.name}` },
-    province,
-    timeZone: province.timeZone,
-    level: 'PROVINSI',
-  };
+  return provincialJurisdiction(c.pick(PROVINCES));
 };
 
 export const jurisdictionArb = (): fc.Arbitrary<Jurisdiction> => arbitraryOf(drawJurisdiction);

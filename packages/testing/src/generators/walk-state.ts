@@ -242,7 +242,50 @@ export interface Walk {
   readonly toTheEnd: boolean;
 }
 
+/** A walk before its first step: the case received, nothing done, its clock on the incident day. */
+export const walkStart = (
+  incidentOn: IsoDate,
+): Pick<
+  Walk,
+  | 'incidentOn'
+  | 'steps'
+  | 'status'
+  | 'cursor'
+  | 'lastAt'
+  | 'lastMinute'
+  | 'latestAt'
+  | 'openedOn'
+  | 'registeredOn'
+  | 'decisionDue'
+  | 'extended'
+  | 'withdrawn'
+  | 'clarifications'
+  | 'declined'
+  | 'takenUp'
+  | 'announced'
+  | 'handlingOffice'
+> => ({
+  incidentOn,
+  steps: [],
+  status: 'RECEIVED',
+  cursor: incidentOn,
+  lastAt: 0,
+  lastMinute: 0,
+  latestAt: 0,
+  openedOn: incidentOn,
+  registeredOn: null,
+  decisionDue: null,
+  extended: false,
+  withdrawn: false,
+  clarifications: 0,
+  declined: null,
+  takenUp: false,
+  announced: [],
+  handlingOffice: null,
+});
+
 export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
 const LAST_MINUTE = 24 * 60 - 1;
 /** Instants drawn inside a window stay before 21:00 local, leaving room for later steps that day. */
 const LATEST_DRAWN_MINUTE = 21 * 60;

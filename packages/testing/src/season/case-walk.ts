@@ -5,7 +5,12 @@
  */
 import { defaultRulebook, type Respondent } from '@netra/core';
 import { drawReporter } from '../generators/people.js';
-import { newRespondentModel, type RespondentModel, type Walk } from '../generators/walk-state.js';
+import {
+  newRespondentModel,
+  type RespondentModel,
+  type Walk,
+  walkStart,
+} from '../generators/walk-state.js';
 import { drawAgencyOf } from './agencies.js';
 import { drawAsnRespondent, drawNonAsnRespondent } from './people.js';
 import type { CasePlan, RespondentPlan } from './plan.js';
@@ -51,23 +56,7 @@ export const startWalk = (seed: number, plan: CasePlan): SeasonWalk => {
     caseId,
     reporter: plan.origin === 'REPORT' ? drawReporter(c, j.region) : null,
     respondents,
-    incidentOn: plan.incidentOn,
-    steps: [],
-    status: 'RECEIVED',
-    cursor: plan.incidentOn,
-    lastAt: 0,
-    lastMinute: 0,
-    latestAt: 0,
-    openedOn: plan.incidentOn,
-    registeredOn: null,
-    decisionDue: null,
-    extended: false,
-    withdrawn: false,
-    clarifications: 0,
-    declined: null,
-    takenUp: false,
-    announced: [],
-    handlingOffice: null,
+    ...walkStart(plan.incidentOn),
     model,
     toTheEnd: false,
     plan,

@@ -6,7 +6,6 @@
  * (KASN before 23 Aug 2024, BKN after; several respondents in one letter, or in two), the
  * forward of other-law violations to the authority over the respondent, and status notices.
  */
-import { computeDeadline, type IsoDate } from '@netra/core';
 import {
   drawDateBetween,
   isAfter,
@@ -14,10 +13,13 @@ import {
   localDayMinute,
   plusDays,
 } from '../generators/dates.js';
-import type { RespondentDecision } from '../generators/decisions.js';
+import { NOT_A_VIOLATION, type RespondentDecision } from '../generators/decisions.js';
 import {
+  ADDRESSEES,
   authorityOver,
-  type CompetentAuthority,
+  dueOrLate,
+  extend,
+  recordDecision,
   supervisorOn,
 } from '../generators/handling-walk.js';
 import { canAnnounce, issueStatusNotice } from '../generators/notice-walk.js';
@@ -36,22 +38,12 @@ import { drawSkbCode } from './incidents.js';
 import { shuffle } from './prng.js';
 import { deliberate, refer } from './referral.js';
 
-const NOT_A_VIOLATION = [
-  'Unggahan bukan milik terlapor.',
-  'Terlapor hadir karena tugas kedinasan, tanpa menyatakan dukungan.',
-  'Tidak terbukti ada keberpihakan.',
-];
+// The season's own (decisions.ts's STOPPED has 'Terlapor meninggal dunia.' for the last one).
 const STOPPED = [
   'Bukti tidak cukup.',
   'Pelapor tidak dapat dihadirkan untuk klarifikasi.',
   'Saksi tidak bersedia memberikan keterangan.',
 ];
-
-/** In time (with `percent` % chance) while the period runs; otherwise a little late (flagged). */
-const dueOrLate = (w: SeasonWalk, due: IsoDate, percent: number): IsoDate =>
-  !isAfter(w.cursor, due) && w.c.chance(percent)
-    ? drawDateBetween(w.c, w.cursor, due)
-    : plusDays(laterOf(w.cursor, due), w.c.int(0, 3));
 
 /** A hearing: a witness, the reporter, or a respondent not decided yet. */
 const clarify = (w: SeasonWalk): void => {
@@ -86,22 +78,6 @@ const clarify = (w: SeasonWalk): void => {
   w.clarifications += 1;
 };
 
-/** Pilkada extends only to hear more from the reporter (UU 1/2015 Pasal 134(6)): a report's. */
-const extend = (w: SeasonWalk): void => {
-  addStep(w, {
-    on: drawDateBetween(w.c, w.cursor, w.decisionDue ?? w.cursor),
-    actor: handler(w),
-    body: {
-      type: 'ExtendForAdditionalInformation',
-      caseId: w.caseId,
-      reason: 'Keterangan tambahan dari pelapor diperlukan.',
-    },
-    label: 'ExtendForAdditionalInformation',
-  });
-  w.extended = true;
-  w.decisionDue = computeDeadline(w.rulebook, w.regime, 'DECIDE_EXTENDED', w.openedOn).due;
-};
-
 const decide = (w: SeasonWalk, r: RespondentModel, criminal: boolean): void => {
   const { c, plan } = w;
   const fate = w.fates.get(r.respondent.respondentId)?.fate;
@@ -124,24 +100,7 @@ const decide = (w: SeasonWalk, r: RespondentModel, criminal: boolean): void => {
         : fate === 'STOPPED'
           ? { outcome: 'STOPPED', reason: c.pick(STOPPED) }
           : { outcome: 'NOT_A_VIOLATION', reason: c.pick(NOT_A_VIOLATION) };
-  addStep(w, {
-    on,
-    actor: handler(w),
-    body: {
-      type: 'DecideRespondent',
-      caseId: w.caseId,
-      respondentId: r.respondent.respondentId,
-      decision,
-    },
-    label: `DecideRespondent:${decision.outcome}`,
-  });
-  r.decidedOn = w.cursor;
-  r.decidedAt = w.lastAt;
-  const tracks = decision.outcome === 'VIOLATION' ? decision.tracks : [];
-  r.violation = decision.outcome === 'VIOLATION';
-  r.neutrality = tracks.includes('NEUTRALITY');
-  r.otherLaw = tracks.includes('OTHER_LAW');
-  r.skbCode = decision.outcome === 'VIOLATION' ? (decision.skbCode ?? null) : null;
+  recordDecision(w, r, on, decision);
 };
 
 /**
@@ -167,14 +126,6 @@ const forward = (w: SeasonWalk, batch: readonly RespondentModel[]): void => {
     label: `ForwardToSupervisor:${supervisor}`,
   });
   for (const r of batch) r.forwardedTo = supervisor;
-};
-
-const ADDRESSEES: Readonly<Record<CompetentAuthority, (place: string) => string>> = {
-  BUPATI_WALIKOTA: (place) => `Bupati/Wali Kota ${place}`,
-  KEPALA_DESA: () => 'Kepala Desa tempat terlapor bertugas',
-  PPK_OR_OPD_HEAD: (place) => `Kepala Perangkat Daerah, ${place}`,
-  TNI_COMMAND: (place) => `Komandan Kodim, ${place}`,
-  POLRI_COMMAND: (place) => `Kapolres ${place}`,
 };
 
 const forwardToAuthority = (w: SeasonWalk, r: RespondentModel): void => {
@@ -212,6 +163,7 @@ export function* handle(w: SeasonWalk): CaseScript {
   const undecided = shuffle(c, respondentModels(w));
   const early = c.int(0, hearings);
   for (let i = 0; i < early; i++) yield* act(w, () => clarify(w));
+  // Pilkada extends only to hear more from the reporter (UU 1/2015 Pasal 134(6)): a report's.
   if (w.origin === 'REPORT' && c.chance(8) && !isAfter(w.cursor, w.decisionDue ?? w.cursor)) {
     yield* act(w, () => extend(w));
   }

@@ -5,21 +5,26 @@
  * the plan declines or withdraws — a decline (late, outside Bawaslu's jurisdiction, or
  * requirements not completed in time) or a withdrawal before registration.
  */
-import {
-  computeDeadline,
-  computeDeadlineAt,
-  type IntakeStep,
-  type IsoDate,
-  type Requirement,
-} from '@netra/core';
-import { reporterActorOf } from '../generators/actors.js';
+import type { IsoDate, Requirement } from '@netra/core';
 import { drawDateBetween, formatInstant, isAfter, laterOf, plusDays } from '../generators/dates.js';
 import { maybeHandOver } from '../generators/handover-walk.js';
-import { register } from '../generators/intake-walk.js';
+import {
+  type DeclineReason,
+  declineStep,
+  intakeDue,
+  REQUIREMENTS,
+  type ReviewOutcome,
+  receiveCompletionNotice,
+  recordPreliminaryReview,
+  register,
+  reporterOrClerk,
+  withdrawBeforeRegistration,
+} from '../generators/intake-walk.js';
 import { issueStatusNotice } from '../generators/notice-walk.js';
 import {
   addStep,
   addStepAt,
+  DAY_MS,
   drawInstantBetween,
   handler,
   instantOn,
@@ -29,47 +34,16 @@ import { act, type CaseScript } from './act.js';
 import type { SeasonWalk } from './case-walk.js';
 import { open } from './opening.js';
 
-const DAY_MS = 86_400_000;
-
-const REQUIREMENTS: readonly Requirement[] = [
-  'REPORTER_IDENTITY',
-  'RESPONDENT_IDENTITY',
-  'SIGNATURE',
-  'INCIDENT_TIME_PLACE',
-  'DESCRIPTION',
-  'EVIDENCE',
-];
-
-type DeclineReason = 'TIME_BARRED' | 'OUTSIDE_JURISDICTION' | 'REQUIREMENTS_NOT_COMPLETED';
-
-const due = (w: SeasonWalk, step: IntakeStep, from: IsoDate): IsoDate =>
-  computeDeadline(w.rulebook, w.regime, step, from).due;
-
-/** Any act of a report may come from the reporter (online) or a clerk at the desk. */
-const reporterOrClerk = (w: SeasonWalk, reporterPercent: number) =>
-  w.reporter !== null && w.c.chance(reporterPercent) ? reporterActorOf(w.reporter) : handler(w);
-
-type ReviewOutcome = 'COMPLETE' | 'INCOMPLETE' | 'TIME_BARRED' | 'OUTSIDE_JURISDICTION';
-
 /** The kajian awal, mostly within its period. */
 const review = (w: SeasonWalk, outcome: ReviewOutcome): Requirement[] => {
   const { c } = w;
-  const reviewDue = due(w, 'PRELIMINARY_REVIEW', w.openedOn);
+  const reviewDue = intakeDue(w, 'PRELIMINARY_REVIEW', w.openedOn);
   const missing = outcome === 'INCOMPLETE' ? c.subset(REQUIREMENTS, 1) : [];
-  addStep(w, {
-    on:
-      !isAfter(w.cursor, reviewDue) && c.chance(90)
-        ? drawDateBetween(c, w.cursor, reviewDue)
-        : plusDays(laterOf(w.cursor, reviewDue), c.int(1, 2)),
-    actor: handler(w),
-    body: {
-      type: 'CompletePreliminaryReview',
-      caseId: w.caseId,
-      result: outcome === 'INCOMPLETE' ? { outcome, missing } : { outcome },
-      ...(c.chance(30) ? { note: 'Kajian awal ditandatangani.' } : {}),
-    },
-    label: `CompletePreliminaryReview:${outcome}`,
-  });
+  const on =
+    !isAfter(w.cursor, reviewDue) && c.chance(90)
+      ? drawDateBetween(c, w.cursor, reviewDue)
+      : plusDays(laterOf(w.cursor, reviewDue), c.int(1, 2));
+  recordPreliminaryReview(w, on, outcome, missing);
   w.status =
     outcome === 'COMPLETE'
       ? 'READY_TO_REGISTER'
@@ -83,7 +57,7 @@ const review = (w: SeasonWalk, outcome: ReviewOutcome): Requirement[] => {
 const sendCompletionNotice = (w: SeasonWalk, reviewedOn: IsoDate): number => {
   const { c } = w;
   const zone = w.jurisdiction.timeZone;
-  const noticeDue = due(w, 'COMPLETION_NOTICE', reviewedOn);
+  const noticeDue = intakeDue(w, 'COMPLETION_NOTICE', reviewedOn);
   const sentAt = instantOn(
     w,
     isAfter(w.cursor, noticeDue) ? w.cursor : drawDateBetween(c, w.cursor, noticeDue),
@@ -102,15 +76,7 @@ const sendCompletionNotice = (w: SeasonWalk, reviewedOn: IsoDate): number => {
     },
     label: 'SendCompletionNotice',
   });
-  w.latestAt = Math.max(w.latestAt, receivedAt);
-  const completion = computeDeadlineAt(
-    w.rulebook,
-    w.regime,
-    'COMPLETE_REQUIREMENTS',
-    new Date(receivedAt).toISOString(),
-    zone,
-  );
-  return Date.parse(completion.dueAt);
+  return receiveCompletionNotice(w, receivedAt);
 };
 
 const complete = (w: SeasonWalk, missing: readonly Requirement[], dueAt: number): void => {
@@ -131,16 +97,7 @@ const complete = (w: SeasonWalk, missing: readonly Requirement[], dueAt: number)
 };
 
 const decline = (w: SeasonWalk, reason: DeclineReason, notBefore: number | null): void => {
-  const step = {
-    actor: handler(w),
-    body: {
-      type: 'DeclineRegistration' as const,
-      caseId: w.caseId,
-      reason,
-      ...(w.c.chance(40) ? { note: 'Disampaikan kepada pelapor.' } : {}),
-    },
-    label: `DeclineRegistration:${reason}`,
-  };
+  const step = declineStep(w, reason);
   if (notBefore === null) addStep(w, { ...step, on: plusDays(w.cursor, w.c.int(0, 3)) });
   else {
     const earliest = Math.max(w.lastAt, notBefore) + MINUTE_MS;
@@ -150,27 +107,12 @@ const decline = (w: SeasonWalk, reason: DeclineReason, notBefore: number | null)
   w.declined = reason;
 };
 
-const withdraw = (w: SeasonWalk): void => {
-  addStep(w, {
-    on: plusDays(w.cursor, w.c.int(0, 4)),
-    actor: reporterOrClerk(w, 60),
-    body: {
-      type: 'WithdrawReport',
-      caseId: w.caseId,
-      ...(w.c.chance(50) ? { statement: 'Pelapor mencabut laporan secara tertulis.' } : {}),
-    },
-    label: `WithdrawReport:${w.status}`,
-  });
-  w.status = 'WITHDRAWN';
-  w.withdrawn = true;
-};
-
 /** A report through the kajian awal to registration, a decline or a withdrawal, as planned. */
 function* takeInReport(w: SeasonWalk, declineFor: DeclineReason | null): CaseScript {
   const { c, plan } = w;
   if (plan.path === 'WITHDRAWN') {
     if (c.chance(60)) yield* act(w, () => review(w, 'COMPLETE'));
-    yield* act(w, () => withdraw(w));
+    yield* act(w, () => withdrawBeforeRegistration(w, 4));
     return;
   }
   const outcome: ReviewOutcome =

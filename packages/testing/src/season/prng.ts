@@ -5,7 +5,7 @@
  * machine. Every case draws from its own stream (`seedOf(seed, block, index)`), so what one case
  * draws never depends on how the season interleaves the others.
  */
-import type { Chooser } from '../generators/chooser.js';
+import { type Chooser, chooserFromInt } from '../generators/chooser.js';
 
 /** A generator of unsigned 32-bit integers. */
 export type Prng = () => number;
@@ -55,30 +55,10 @@ export const seedOf = (...parts: readonly (number | string)[]): number => {
 };
 
 /** The Chooser of the walkers (generators/chooser.ts), drawing from `next`. */
-export const prngChooser = (next: Prng): Chooser => {
-  const int = (min: number, max: number): number =>
-    max <= min ? min : min + Math.floor((next() / 0x1_0000_0000) * (max - min + 1));
-  const pick = <T>(xs: readonly T[]): T => {
-    if (xs.length === 0) throw new RangeError('pick from an empty list');
-    return xs[int(0, xs.length - 1)] as T;
-  };
-  const weighted = <T>(entries: readonly (readonly [number, T])[]): T => {
-    const total = entries.reduce((sum, [w]) => sum + w, 0);
-    let roll = int(0, total - 1);
-    for (const [w, value] of entries) {
-      if (roll < w) return value;
-      roll -= w;
-    }
-    throw new RangeError('weighted: no entry with a positive weight');
-  };
-  const subset = <T>(xs: readonly T[], min = 0): T[] => {
-    const chosen = xs.filter(() => int(0, 1) === 1);
-    if (chosen.length >= min) return chosen;
-    const added = xs.filter((x) => !chosen.includes(x)).slice(0, min - chosen.length);
-    return xs.filter((x) => chosen.includes(x) || added.includes(x));
-  };
-  return { int, pick, chance: (percent) => int(0, 99) < percent, weighted, subset };
-};
+export const prngChooser = (next: Prng): Chooser =>
+  chooserFromInt((min, max) =>
+    max <= min ? min : min + Math.floor((next() / 0x1_0000_0000) * (max - min + 1)),
+  );
 
 /** Shuffles `xs` in place (Fisher–Yates) with `c`, and returns it. */
 export const shuffle = <T>(c: Chooser, xs: T[]): T[] => {

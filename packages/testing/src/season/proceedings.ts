@@ -45,10 +45,11 @@ import {
   decideSanction,
   deliverSanction,
   fileHolder,
+  type Holder,
   proceedingDue,
+  provenResult,
   unblockPersonnelData,
 } from '../generators/proceedings-walk.js';
-import { officialName } from '../generators/sanction-authority.js';
 import { mayServe, recordSanctionServed, sanctionEndsOn } from '../generators/serving-walk.js';
 import { addStep, type RespondentModel, respondentModels } from '../generators/walk-state.js';
 import { act, type CaseScript } from './act.js';
@@ -60,8 +61,6 @@ import { inLanes } from './lanes.js';
  * served (within weeks of its end, a sanction that ends by this day is).
  */
 const LAST_END: IsoDate = '2026-05-15';
-
-type Holder = 'KASN' | 'BKN' | 'MENPANRB';
 
 /** The desks that verify files: KASN's, BKN's centre and regional offices, KemenPAN-RB's. */
 const supervisorActor = (w: SeasonWalk, holder: Holder): ActorRef => {
@@ -108,7 +107,6 @@ const recordOutcome = (w: SeasonWalk, r: RespondentModel): void => {
       : plusDays(w.cursor, c.chance(50) ? c.int(1, 14) : c.int(15, 75));
   const found = r.skbCode ?? w.plan.skbCode;
   const level = recommendationFor(w, found);
-  const { agency } = r.respondent;
   addStep(w, {
     on,
     actor: supervisorActor(w, holder),
@@ -116,16 +114,12 @@ const recordOutcome = (w: SeasonWalk, r: RespondentModel): void => {
       type: 'RecordSupervisorOutcome',
       caseId: w.caseId,
       respondentId: r.respondent.respondentId,
-      result: {
-        outcome: 'PROVEN',
+      result: provenResult(w, r, {
+        holder,
+        on,
         level,
         skbCodes: c.chance(15) ? [found, c.pick(SKB_CODES.filter((s) => s !== found))] : [found],
-        letterNumber: `B-${c.int(1, 999)}/${holder}/${on.slice(5, 7)}/${on.slice(0, 4)}`,
-        addressedTo: {
-          name: officialName('PPK', w.jurisdiction, agency.name),
-          agencyId: agency.id,
-        },
-      },
+      }),
     },
     label: `RecordSupervisorOutcome:PROVEN:${holder}`,
   });

@@ -4,9 +4,9 @@
  * before Bawaslu declares a crime, and the forward to Polri investigators within 1×24 hours of
  * the decision.
  */
-import { computeDeadlineAt } from '@netra/core';
 import { drawCoveringGakkumdu } from '../generators/actors.js';
 import { plusDays } from '../generators/dates.js';
+import { referralDueAt } from '../generators/handling-walk.js';
 import {
   addStep,
   addStepAt,
@@ -39,15 +39,7 @@ export const deliberate = (w: SeasonWalk, r: RespondentModel): void => {
 /** The forward to Polri investigators, within 1×24 hours of the decision (mostly). */
 export const refer = (w: SeasonWalk, r: RespondentModel): void => {
   const { c } = w;
-  const dueAt = Date.parse(
-    computeDeadlineAt(
-      w.rulebook,
-      w.regime,
-      'REFER_TO_POLICE',
-      new Date(r.decidedAt ?? w.lastAt).toISOString(),
-      w.jurisdiction.timeZone,
-    ).dueAt,
-  );
+  const dueAt = referralDueAt(w, r);
   const at =
     drawInstantBetween(w, w.lastAt + MINUTE_MS, dueAt) ??
     (dueAt > w.lastAt ? dueAt : w.lastAt + 30 * MINUTE_MS);

@@ -7,7 +7,12 @@
  */
 import type { Region } from '@netra/core';
 import type { Chooser } from '../generators/chooser.js';
-import type { Jurisdiction, Province } from '../generators/regions.js';
+import {
+  type Jurisdiction,
+  kabKotaJurisdiction,
+  type Province,
+  provincialJurisdiction,
+} from '../generators/regions.js';
 
 export const SEASON_PROVINCES: readonly Province[] = [
   { code: '11', name: 'Aceh', timeZone: 'WIB' },
@@ -127,15 +132,7 @@ const GOVERNOR_ELECTIONS = SEASON_PROVINCES.filter((p) => p.code !== '34');
  * SEASON_KAB_KOTA), sometimes a province (a governor election; always in DKI Jakarta).
  */
 export const drawSeasonJurisdiction = (c: Chooser, weights: readonly number[]): Jurisdiction => {
-  if (c.chance(12)) {
-    const province = c.pick(GOVERNOR_ELECTIONS);
-    return {
-      region: { code: province.code, name: `Provinsi ${province.name}` },
-      province,
-      timeZone: province.timeZone,
-      level: 'PROVINSI',
-    };
-  }
+  if (c.chance(12)) return provincialJurisdiction(c.pick(GOVERNOR_ELECTIONS));
   const { region, province } = c.weighted(SEASON_KAB_KOTA.map((k, i) => [weights[i] ?? 1, k]));
-  return { region, province, timeZone: province.timeZone, level: 'KABKOTA' };
+  return kabKotaJurisdiction(region, province);
 };

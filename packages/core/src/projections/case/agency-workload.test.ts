@@ -3,32 +3,25 @@
  * when each body asks what waits for it, then it sees its items per stage, what is overdue, the
  * oldest; the handling times per body; and each employer's respondents by stage and unit.
  */
-import { either as E } from 'fp-ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dutiesDue } from '../../case/due/due-list.js';
 import { respondentsOf } from '../../case/state.js';
 import { defaultRulebook } from '../../rules/index.js';
 import type { RecordedEvent } from '../../store/envelope.js';
-import { projectEvents, type ReadModel } from '../read-model.js';
+import type { ReadModel } from '../read-model.js';
 import { agencyWorkload, type BodyWorkload } from './agency-workload.js';
-import { A, B, BTL_01, recordSeason } from './case-histories.fixture.js';
-import { caseReadModels } from './case-read-models.js';
+import { A, ASKED_AT, B, BTL_01, projectedSeason, projectUpTo } from './case-histories.fixture.js';
 import type { CaseRow } from './case-row.js';
 import { employerStages, employerUnits } from './employer-stages.js';
 import { handlingTimes, median, percentile } from './handling-times.js';
 import { RESPONDENT_STAGES, respondentStage } from './respondent-stage.js';
 
-/** 1 Nov 2024, 10:00 WIB. */
-const NOW = new Date('2024-11-01T03:00:00Z');
 const rulebook = defaultRulebook;
 
 let events: RecordedEvent[];
 let model: ReadModel<CaseRow>;
 beforeAll(async () => {
-  ({ events } = await recordSeason());
-  const projected = projectEvents(caseReadModels, events);
-  if (E.isLeft(projected)) throw new Error(projected.left.message);
-  model = projected.right;
+  ({ events, model } = await projectedSeason());
 });
 
 const bodyOf = (all: readonly BodyWorkload[], kind: string, id: string) =>
@@ -36,7 +29,7 @@ const bodyOf = (all: readonly BodyWorkload[], kind: string, id: string) =>
 
 describe('waiting items per body', () => {
   it("Bantul's PPK (Disdikpora): the internal report, a sanction to deliver (overdue) and one to record served; the internal report has waited longest", () => {
-    const ppk = bodyOf(agencyWorkload(model, { now: NOW, rulebook }), 'PPK', BTL_01.agency.id);
+    const ppk = bodyOf(agencyWorkload(model, { now: ASKED_AT, rulebook }), 'PPK', BTL_01.agency.id);
     expect(ppk).toEqual({
       body: { kind: 'PPK', id: 'bantul-disdikpora' },
       waiting: 3,
@@ -83,7 +76,11 @@ describe('waiting items per body', () => {
   });
 
   it("Kulon Progo's PPK owes the follow-up of a HEAVY recommendation: no period in the law, so waiting but never overdue", () => {
-    const ppk = bodyOf(agencyWorkload(model, { now: NOW, rulebook }), 'PPK', 'kulonprogo-dinkes');
+    const ppk = bodyOf(
+      agencyWorkload(model, { now: ASKED_AT, rulebook }),
+      'PPK',
+      'kulonprogo-dinkes',
+    );
     expect(ppk?.stages).toEqual([
       {
         stage: 'PPK_FOLLOW_UP',
@@ -95,7 +92,7 @@ describe('waiting items per body', () => {
   });
 
   it('each Bawaslu office, the prosecutor of the region: their own items, nothing of the others', () => {
-    const all = agencyWorkload(model, { now: NOW, rulebook });
+    const all = agencyWorkload(model, { now: ASKED_AT, rulebook });
     expect(all.map((w) => `${w.body.kind}:${w.body.id} ${w.waiting}/${w.overdue}`)).toEqual([
       'BAWASLU:KABKOTA:34.01 1/1',
       'BAWASLU:KABKOTA:34.02 4/3',
@@ -120,7 +117,7 @@ describe('waiting items per body', () => {
 
   it('every running duty of every case is one waiting item (windows aside), as dutiesDue lists it', () => {
     const later = new Date('2025-11-01T03:00:00Z');
-    for (const now of [NOW, later]) {
+    for (const now of [ASKED_AT, later]) {
       const listed = agencyWorkload(model, { now, rulebook })
         .flatMap((w) => w.stages.map((s) => [s.stage, s.waiting, s.overdue] as const))
         .filter(([stage]) => stage !== 'INTERNAL_DISCIPLINE');
@@ -151,14 +148,14 @@ describe('waiting items per body', () => {
   });
 
   it('asked for one body, it answers exactly that body as the whole list does', () => {
-    const all = agencyWorkload(model, { now: NOW, rulebook });
+    const all = agencyWorkload(model, { now: ASKED_AT, rulebook });
     for (const w of all) {
       expect(
-        agencyWorkload(model, { now: NOW, rulebook, kind: w.body.kind, id: w.body.id }),
+        agencyWorkload(model, { now: ASKED_AT, rulebook, kind: w.body.kind, id: w.body.id }),
       ).toEqual([w]);
     }
     expect(
-      agencyWorkload(model, { now: NOW, rulebook, kind: 'PPK' }).map((w) => w.body.id),
+      agencyWorkload(model, { now: ASKED_AT, rulebook, kind: 'PPK' }).map((w) => w.body.id),
     ).toEqual(['bantul-disdikpora', 'kulonprogo-dinkes']);
   });
 
@@ -166,9 +163,7 @@ describe('waiting items per body', () => {
     const forwarded = events.findLastIndex(
       (e) => e.streamId === B.caseId && e.type === 'ForwardedToSupervisor',
     );
-    const early = projectEvents(caseReadModels, events.slice(0, forwarded + 1));
-    if (E.isLeft(early)) return expect.fail(early.left.message);
-    const kasn = agencyWorkload(early.right, {
+    const kasn = agencyWorkload(projectUpTo(events, forwarded), {
       now: new Date('2024-08-20T03:00:00Z'),
       rulebook,
       kind: 'SUPERVISOR',
@@ -203,12 +198,11 @@ describe('waiting items per body', () => {
     const delivered = events.findIndex(
       (e) => e.streamId === A.caseId && e.type === 'SanctionDelivered',
     );
-    const upToDelivery = projectEvents(caseReadModels, events.slice(0, delivered + 1));
-    if (E.isLeft(upToDelivery)) return expect.fail(upToDelivery.left.message);
+    const upToDelivery = projectUpTo(events, delivered);
     const now = new Date('2024-10-01T12:00:00+07:00');
-    const row = upToDelivery.right.row(A.caseId) as CaseRow;
+    const row = upToDelivery.row(A.caseId) as CaseRow;
     expect(dutiesDue(row.state, now, rulebook).map((d) => d.duty)).toContain('FILE_KEBERATAN');
-    const all = agencyWorkload(upToDelivery.right, { now, rulebook });
+    const all = agencyWorkload(upToDelivery, { now, rulebook });
     expect(all.some((w) => w.body.kind === 'RESPONDENT')).toBe(false);
     expect(all.flatMap((w) => w.stages.map((s) => s.stage))).not.toContain('FILE_KEBERATAN');
   });

@@ -54,6 +54,9 @@ import type { Respondent } from '../../case/schema/primitives.js';
 import type { RecordedEvent } from '../../store/envelope.js';
 import type { EventStore } from '../../store/event-store.js';
 import { createInMemoryEventStore } from '../../store/in-memory/in-memory-store.js';
+import { projectEvents, type ReadModel } from '../read-model.js';
+import { caseReadModels } from './case-read-models.js';
+import type { CaseRow } from './case-row.js';
 
 export const A: Scenario = PILKADA;
 export const B: Scenario = PEMILU;
@@ -211,3 +214,23 @@ export const record = async (
 
 /** The five cases, interleaved, recorded. */
 export const recordSeason = () => record(interleave(CASES));
+
+/** The instant the read-model tests ask at: 1 Nov 2024, 10:00 WIB. */
+export const ASKED_AT = new Date('2024-11-01T03:00:00Z');
+
+/** The case read models of `events`; a projection that fails is a broken fixture and throws. */
+export const projectCases = (events: readonly RecordedEvent[]): ReadModel<CaseRow> => {
+  const projected = projectEvents(caseReadModels, events);
+  if (E.isLeft(projected)) throw new Error(projected.left.message);
+  return projected.right;
+};
+
+/** The case read models of `events` up to and including the one at `index`. */
+export const projectUpTo = (events: readonly RecordedEvent[], index: number): ReadModel<CaseRow> =>
+  projectCases(events.slice(0, index + 1));
+
+/** The five cases recorded (or `cases` when given, interleaved), their events and read models. */
+export const projectedSeason = async (cases: readonly (readonly CaseCommand[])[] = CASES) => {
+  const { events } = await record(interleave(cases));
+  return { events, model: projectCases(events) };
+};

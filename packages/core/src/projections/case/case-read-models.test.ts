@@ -16,6 +16,7 @@ import { runProjection } from '../run-projection.js';
 import {
   CASES,
   interleave,
+  projectCases,
   readAllEvents,
   record,
   recordSeason,
@@ -27,12 +28,6 @@ let events: RecordedEvent[];
 beforeAll(async () => {
   ({ events } = await recordSeason());
 });
-
-const project = (list: readonly RecordedEvent[]): ReadModel<CaseRow> => {
-  const model = projectEvents(caseReadModels, list);
-  if (E.isLeft(model)) return expect.fail(model.left.message);
-  return model.right;
-};
 
 /** The state the command handler folds from a stream: decode each event, evolve. */
 const handlerFold = (stream: readonly RecordedEvent[]): CaseState =>
@@ -70,7 +65,7 @@ describe('given five cases whose commands alternated through the command handler
     expect(streams).toHaveLength(5);
     // Interleaved: the first five events belong to five different cases.
     expect(new Set(events.slice(0, 5).map((e) => e.streamId)).size).toBe(5);
-    const model = project(events);
+    const model = projectCases(events);
     expect(model.size).toBe(5);
     expect(model.position).toBe(events.at(-1)?.globalPosition);
     for (const streamId of streams) {
@@ -82,7 +77,7 @@ describe('given five cases whose commands alternated through the command handler
   });
 
   it('every row is plain JSON: the JSON round trip returns it unchanged', () => {
-    for (const [, row] of project(events).rows()) {
+    for (const [, row] of projectCases(events).rows()) {
       expect(JSON.parse(JSON.stringify(row))).toStrictEqual(row);
     }
   });
@@ -207,7 +202,7 @@ describe('a rebuild equals the incremental result', () => {
         batches += 1;
       }
       expect(batches).toBeGreaterThan(3);
-      const rebuilt = snapshot(project(events));
+      const rebuilt = snapshot(projectCases(events));
       expect(rebuilt.totals.length).toBeGreaterThan(25);
       expect(snapshot(model)).toEqual(rebuilt);
     },
@@ -215,7 +210,7 @@ describe('a rebuild equals the incremental result', () => {
 
   it('restarted halfway from rows stored as JSON text, it continues to the same model', () => {
     const half = Math.floor(events.length / 2);
-    const first = project(events.slice(0, half));
+    const first = projectCases(events.slice(0, half));
     const stored = [...first.rows()].map(([id, row]) => [id, JSON.stringify(row)] as const);
     const restarted = createReadModel(caseReadModels);
     restarted.reset(
@@ -225,7 +220,7 @@ describe('a rebuild equals the incremental result', () => {
     const rest = restarted.stage(events.slice(half));
     if (E.isLeft(rest)) return expect.fail(rest.left.message);
     restarted.commit(rest.right);
-    expect(snapshot(restarted)).toEqual(snapshot(project(events)));
+    expect(snapshot(restarted)).toEqual(snapshot(projectCases(events)));
   });
 });
 
@@ -234,24 +229,16 @@ describe('run by the projection runner over the store', () => {
     const checkpoints = createInMemoryCheckpointStore();
     const commands = interleave(CASES);
     const { store } = await record(commands.slice(0, 20));
-    const first = await runProjection({
-      store,
-      checkpoints,
-      projection: caseReadModels,
-      batchSize: 7,
-    });
+    const run = () =>
+      runProjection({ store, checkpoints, projection: caseReadModels, batchSize: 7 });
+    const first = await run();
     if (E.isLeft(first)) return expect.fail(first.left.message);
     await record(commands.slice(20), store);
-    const second = await runProjection({
-      store,
-      checkpoints,
-      projection: caseReadModels,
-      batchSize: 7,
-    });
+    const second = await run();
     if (E.isLeft(second)) return expect.fail(second.left.message);
     expect(second.right.rebuilt).toBe(false);
     expect(second.right.applied).toBeGreaterThan(0);
     const all = await readAllEvents(store);
-    expect(snapshot(second.right.model)).toEqual(snapshot(project(all)));
+    expect(snapshot(second.right.model)).toEqual(snapshot(projectCases(all)));
   });
 });

@@ -3,37 +3,37 @@
  * then it gets every case's due list (`dutiesDue`) put together, earliest first, filtered as
  * asked, with the lapses already noticed marked.
  */
-import { either as E } from 'fp-ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dutiesDue } from '../../case/due/due-list.js';
 import { defaultRulebook } from '../../rules/index.js';
 import type { RecordedEvent } from '../../store/envelope.js';
 import { endOfLocalDay } from '../../time/index.js';
-import { createReadModel, projectEvents, type ReadModel } from '../read-model.js';
-import { A, B, E_SCENARIO, recordSeason } from './case-histories.fixture.js';
+import { createReadModel, type ReadModel } from '../read-model.js';
+import {
+  A,
+  ASKED_AT,
+  B,
+  E_SCENARIO,
+  projectedSeason,
+  projectUpTo,
+} from './case-histories.fixture.js';
 import { caseReadModels } from './case-read-models.js';
 import type { CaseRow } from './case-row.js';
 import { type DeadlinesQuery, deadlines } from './deadlines.js';
 
-/** 1 Nov 2024, 10:00 WIB. */
-const NOW = new Date('2024-11-01T03:00:00Z');
 const rulebook = defaultRulebook;
 
 let events: RecordedEvent[];
 let model: ReadModel<CaseRow>;
 beforeAll(async () => {
-  ({ events } = await recordSeason());
-  const projected = projectEvents(caseReadModels, events);
-  if (E.isLeft(projected)) throw new Error(projected.left.message);
-  model = projected.right;
+  ({ events, model } = await projectedSeason());
 });
 
-const projectUpTo = (streamId: string, type: string): ReadModel<CaseRow> => {
-  const at = events.findIndex((e) => e.streamId === streamId && e.type === type);
-  const projected = projectEvents(caseReadModels, events.slice(0, at + 1));
-  if (E.isLeft(projected)) return expect.fail(projected.left.message);
-  return projected.right;
-};
+const projectUpToFirst = (streamId: string, type: string): ReadModel<CaseRow> =>
+  projectUpTo(
+    events,
+    events.findIndex((e) => e.streamId === streamId && e.type === type),
+  );
 
 const list = (query: Omit<DeadlinesQuery, 'rulebook'>, on = model) =>
   deadlines(on, { rulebook, ...query }).map((d) => [
@@ -46,7 +46,7 @@ const list = (query: Omit<DeadlinesQuery, 'rulebook'>, on = model) =>
 
 describe('what is due across the cases', () => {
   it('on 1 Nov 2024: the overdue status notices first, then the prosecution, the delivery, the served record; duties without a period last', () => {
-    expect(list({ now: NOW })).toEqual([
+    expect(list({ now: ASKED_AT })).toEqual([
       [B.caseId, null, 'ISSUE_STATUS_NOTICE', '2024-01-31', true],
       [E_SCENARIO.caseId, null, 'ISSUE_STATUS_NOTICE', '2024-08-14', true],
       [A.caseId, null, 'ISSUE_STATUS_NOTICE', '2024-08-15', true],
@@ -60,7 +60,11 @@ describe('what is due across the cases', () => {
   });
 
   it('each item is the due list’s own duty, with its case, the body that owes it and its last instant', () => {
-    for (const now of [NOW, new Date('2024-08-20T03:00:00Z'), new Date('2026-01-01T00:00:00Z')]) {
+    for (const now of [
+      ASKED_AT,
+      new Date('2024-08-20T03:00:00Z'),
+      new Date('2026-01-01T00:00:00Z'),
+    ]) {
       const items = deadlines(model, { now, rulebook });
       const expected = [...model.rows()].flatMap(([, row]) =>
         dutiesDue(row.state, now, rulebook).map((d) => ({
@@ -87,7 +91,7 @@ describe('what is due across the cases', () => {
   });
 
   it('the lapse the scheduler noticed is marked on that duty only', () => {
-    const items = deadlines(model, { now: NOW, rulebook });
+    const items = deadlines(model, { now: ASKED_AT, rulebook });
     expect(items.filter((i) => i.breachNoticedAt !== null)).toEqual([
       expect.objectContaining({
         caseId: B.caseId,
@@ -104,7 +108,7 @@ describe('what is due across the cases', () => {
     const marked = (breaches: CaseRow['state']['breaches']) => {
       const other = createReadModel(caseReadModels);
       other.reset(1, [[B.caseId, { ...row, state: { ...row.state, breaches } } as CaseRow]]);
-      return deadlines(other, { now: NOW, rulebook, holder: 'BAWASLU' })[0]?.breachNoticedAt;
+      return deadlines(other, { now: ASKED_AT, rulebook, holder: 'BAWASLU' })[0]?.breachNoticedAt;
     };
     expect(noticed).toMatchObject({ duty: 'ISSUE_STATUS_NOTICE', respondentId: null });
     expect(marked(row.state.breaches)).toBe('2024-03-01T08:00:00+07:00');
@@ -119,7 +123,7 @@ describe('what is due across the cases', () => {
 
 describe('filters', () => {
   it('by holder: what the PPKs owe', () => {
-    expect(list({ now: NOW, holder: 'PPK' }).map(([c, , d]) => `${c} ${d}`)).toEqual([
+    expect(list({ now: ASKED_AT, holder: 'PPK' }).map(([c, , d]) => `${c} ${d}`)).toEqual([
       'case-finding-btl-0002 DELIVER_SANCTION',
       `${A.caseId} RECORD_SANCTION_SERVED`,
       `${B.caseId} PPK_FOLLOW_UP`,
@@ -127,29 +131,31 @@ describe('filters', () => {
   });
 
   it('by office, by agency, by region (a province covers its kabupaten/kota), overdue only', () => {
-    expect(list({ now: NOW, office: 'KABKOTA:34.01' })).toEqual([
+    expect(list({ now: ASKED_AT, office: 'KABKOTA:34.01' })).toEqual([
       [B.caseId, null, 'ISSUE_STATUS_NOTICE', '2024-01-31', true],
     ]);
-    expect(list({ now: NOW, agencyId: 'bantul-disdikpora' }).map(([, , d]) => d)).toEqual([
+    expect(list({ now: ASKED_AT, agencyId: 'bantul-disdikpora' }).map(([, , d]) => d)).toEqual([
       'DELIVER_SANCTION',
       'RECORD_SANCTION_SERVED',
     ]);
-    expect(list({ now: NOW, region: '34.01' }).map(([, , d]) => d)).toEqual([
+    expect(list({ now: ASKED_AT, region: '34.01' }).map(([, , d]) => d)).toEqual([
       'ISSUE_STATUS_NOTICE',
       'PPK_FOLLOW_UP',
     ]);
-    expect(list({ now: NOW, region: '34' })).toHaveLength(9);
-    expect(list({ now: NOW, region: '35' })).toEqual([]);
-    expect(list({ now: NOW, overdueOnly: true })).toHaveLength(6);
+    expect(list({ now: ASKED_AT, region: '34' })).toHaveLength(9);
+    expect(list({ now: ASKED_AT, region: '35' })).toEqual([]);
+    expect(list({ now: ASKED_AT, overdueOnly: true })).toHaveLength(6);
     expect(
-      list({ now: NOW, holder: 'BAWASLU', region: '34.02', overdueOnly: true }).map(([c]) => c),
+      list({ now: ASKED_AT, holder: 'BAWASLU', region: '34.02', overdueOnly: true }).map(
+        ([c]) => c,
+      ),
     ).toEqual([E_SCENARIO.caseId, A.caseId, 'case-finding-btl-0002']);
   });
 });
 
 describe('windows and deadlines on the clock', () => {
   it("after A's delivery the respondent's keberatan window is listed while open (a right: never overdue) and gone after its last day", () => {
-    const delivered = projectUpTo(A.caseId, 'SanctionDelivered');
+    const delivered = projectUpToFirst(A.caseId, 'SanctionDelivered');
     const open = deadlines(delivered, { now: new Date('2024-10-21T10:00:00+07:00'), rulebook });
     expect(open.find((i) => i.duty === 'FILE_KEBERATAN')).toMatchObject({
       caseId: A.caseId,
@@ -166,7 +172,7 @@ describe('windows and deadlines on the clock', () => {
   });
 
   it('the forward to Polri is due 1×24 hours after the decision’s instant: its dueAt is that instant, overdue a minute after', () => {
-    const decided = projectUpTo(E_SCENARIO.caseId, 'RespondentDecided');
+    const decided = projectUpToFirst(E_SCENARIO.caseId, 'RespondentDecided');
     const item = (now: string) =>
       deadlines(decided, { now: new Date(now), rulebook, holder: 'BAWASLU' }).find(
         (i) => i.duty === 'FORWARD_TO_INVESTIGATORS',

@@ -3,7 +3,6 @@
  * sanction is annulled on objection and the respondent retires, when the BKPSDM looks a NIP
  * up, then it sees every case of that person, the repeat offences and where they stand now.
  */
-import { either as E } from 'fp-ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   decide,
@@ -24,23 +23,19 @@ import {
 } from '../../../test/intake/builders.js';
 import type { Scenario } from '../../../test/intake/fixtures.js';
 import type { CaseCommand } from '../../case/schema/commands.js';
-import { projectEvents, type ReadModel } from '../read-model.js';
+import type { ReadModel } from '../read-model.js';
 import {
   A,
+  ASKED_AT,
   BTL_01,
   BTL_02,
   CASES,
-  interleave,
   KP_01,
   KP_02,
-  record,
+  projectedSeason,
 } from './case-histories.fixture.js';
-import { caseReadModels } from './case-read-models.js';
 import type { CaseRow } from './case-row.js';
 import { sanctionStatus } from './sanction-status.js';
-
-/** 1 Nov 2024, 10:00 WIB. */
-const NOW = new Date('2024-11-01T03:00:00Z');
 
 const G: Scenario = {
   ...A,
@@ -80,15 +75,12 @@ const caseG = (): CaseCommand[] => {
 
 let model: ReadModel<CaseRow>;
 beforeAll(async () => {
-  const { events } = await record(interleave([...CASES, caseG()]));
-  const projected = projectEvents(caseReadModels, events);
-  if (E.isLeft(projected)) throw new Error(projected.left.message);
-  model = projected.right;
+  ({ model } = await projectedSeason([...CASES, caseG()]));
 });
 
 describe('a respondent with three cases (Sutrisno, btl-01)', () => {
   it('lists every case oldest first, with where each stands', () => {
-    const status = sanctionStatus(model, BTL_01.nip as string, NOW);
+    const status = sanctionStatus(model, BTL_01.nip as string, ASKED_AT);
     expect(status?.cases.map((c) => [c.caseId, c.openedOn, c.stage])).toEqual([
       ['case-internal-btl-0001', '2024-08-08', 'WITH_EMPLOYER'],
       ['case-pilkada-btl-0007', '2024-08-08', 'IN_FORCE'],
@@ -98,7 +90,7 @@ describe('a respondent with three cases (Sutrisno, btl-01)', () => {
   });
 
   it('case A: the recommendation, the sanction and its decree, delivery, the objection upheld and the force it set', () => {
-    const a = sanctionStatus(model, BTL_01.nip as string, NOW)?.cases[1];
+    const a = sanctionStatus(model, BTL_01.nip as string, ASKED_AT)?.cases[1];
     expect(a).toEqual({
       caseId: A.caseId,
       respondentId: 'btl-01',
@@ -145,7 +137,7 @@ describe('a respondent with three cases (Sutrisno, btl-01)', () => {
   });
 
   it('two offences, the second recorded as a repeat of the first: a repeat offender; one sanction in force today', () => {
-    const status = sanctionStatus(model, BTL_01.nip as string, NOW);
+    const status = sanctionStatus(model, BTL_01.nip as string, ASKED_AT);
     expect(status).toMatchObject({
       offences: 2,
       repeatOffender: true,
@@ -175,7 +167,7 @@ describe('a respondent with three cases (Sutrisno, btl-01)', () => {
 
 describe('other respondents', () => {
   it('kp-01: recommended HEAVY, the PPK silent, SIASN blocked since 1 Mar 2024', () => {
-    const status = sanctionStatus(model, KP_01.nip as string, NOW);
+    const status = sanctionStatus(model, KP_01.nip as string, ASKED_AT);
     expect(status?.cases).toHaveLength(1);
     expect(status?.cases[0]).toMatchObject({
       stage: 'RECOMMENDED',
@@ -194,7 +186,7 @@ describe('other respondents', () => {
   });
 
   it('kp-02: Bawaslu found a violation, the supervisor did not: not proven, a final stage', () => {
-    expect(sanctionStatus(model, KP_02.nip as string, NOW)).toMatchObject({
+    expect(sanctionStatus(model, KP_02.nip as string, ASKED_AT)).toMatchObject({
       kind: 'PPPK',
       cases: [{ stage: 'NOT_PROVEN', recommendation: { outcome: 'NOT_PROVEN', level: null } }],
       current: { openCases: 0 },
@@ -202,7 +194,7 @@ describe('other respondents', () => {
   });
 
   it('g-01: the sanction annulled on objection, then retired: nothing in force, the exit recorded', () => {
-    const status = sanctionStatus(model, '197512092003121002', NOW);
+    const status = sanctionStatus(model, '197512092003121002', ASKED_AT);
     expect(status?.cases[0]).toMatchObject({
       caseId: G.caseId,
       stage: 'EXITED',
@@ -222,6 +214,6 @@ describe('other respondents', () => {
   });
 
   it('a NIP no case names: null', () => {
-    expect(sanctionStatus(model, '199001012020011001', NOW)).toBeNull();
+    expect(sanctionStatus(model, '199001012020011001', ASKED_AT)).toBeNull();
   });
 });

@@ -3,12 +3,10 @@
  * Progo 34.01, both in DIY 34), when the weekly review asks for a region's or the province's
  * week, then it gets new cases, decisions, forwards and sanctions per SKB category.
  */
-import { either as E } from 'fp-ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedEvent } from '../../store/envelope.js';
-import { projectEvents, type ReadModel } from '../read-model.js';
-import { E_SCENARIO, recordSeason } from './case-histories.fixture.js';
-import { caseReadModels } from './case-read-models.js';
+import type { ReadModel } from '../read-model.js';
+import { E_SCENARIO, projectedSeason, projectUpTo } from './case-histories.fixture.js';
 import type { CaseRow } from './case-row.js';
 import { isoWeekOf, mondayOf } from './iso-week.js';
 import { weeklyFigures, weeklySeries } from './weekly-monitoring.js';
@@ -16,10 +14,7 @@ import { weeklyFigures, weeklySeries } from './weekly-monitoring.js';
 let events: RecordedEvent[];
 let model: ReadModel<CaseRow>;
 beforeAll(async () => {
-  ({ events } = await recordSeason());
-  const projected = projectEvents(caseReadModels, events);
-  if (E.isLeft(projected)) throw new Error(projected.left.message);
-  model = projected.right;
+  ({ events, model } = await projectedSeason());
 });
 
 const none = { ETHICS: 0, DISCIPLINE: 0, UNCLASSIFIED: 0, ALL: 0 };
@@ -95,9 +90,9 @@ describe("Bantul's weekly review (34.02)", () => {
 
   it('a count follows the case as it stands: before any decision, the three cases of week 32 came in unclassified', () => {
     const opened = events.findIndex((e) => e.streamId === E_SCENARIO.caseId);
-    const early = projectEvents(caseReadModels, events.slice(0, opened + 1));
-    if (E.isLeft(early)) return expect.fail(early.left.message);
-    expect(weeklyFigures(early.right, { region: '34.02' }, '2024-W32').measures.new).toEqual({
+    expect(
+      weeklyFigures(projectUpTo(events, opened), { region: '34.02' }, '2024-W32').measures.new,
+    ).toEqual({
       ETHICS: 0,
       DISCIPLINE: 0,
       UNCLASSIFIED: 3,
