@@ -334,3 +334,47 @@ describe('runProjection verifies the hash chain as it reads (default)', () => {
     );
   });
 });
+
+describe('runProjection with commitEvery: several pages in one commit', () => {
+  it('commits once enough events are read, and ends equal to the fold', async () => {
+    const store = await seeded();
+    const inner = createInMemoryCheckpointStore();
+    const positions: number[] = [];
+    const counting: CheckpointStore = {
+      ...inner,
+      commitProjection: async (name, commit) => {
+        positions.push(commit.position);
+        return inner.commitProjection(name, commit);
+      },
+    };
+    const run = right(
+      await runProjection({
+        store,
+        checkpoints: counting,
+        projection: tally,
+        batchSize: 5,
+        commitEvery: 12,
+      }),
+    );
+    // The reset (0), then 15 (three pages), 30 (three more).
+    expect(positions).toEqual([0, 15, 30]);
+    const all = right(await store.readAll());
+    expect(snapshot(run.model)).toEqual(snapshot(right(projectEvents(tally, all))));
+  });
+
+  it('stopped by an event it cannot read, commits every buffered event before it', async () => {
+    const store = await seeded((i) => (i === 17 ? 'Annulled' : 'Tallied'));
+    const checkpoints = createInMemoryCheckpointStore();
+    const result = await runProjection({
+      store,
+      checkpoints,
+      projection: tally,
+      batchSize: 4,
+      commitEvery: 100,
+    });
+    expect(
+      E.isLeft(result) && result.left.code === 'PROJECTION_STOPPED' && result.left.globalPosition,
+    ).toBe(18);
+    expect(right(await checkpoints.load('tally'))).toBe(17);
+  });
+});

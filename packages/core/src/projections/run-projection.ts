@@ -48,8 +48,15 @@ export interface RunProjectionOptions<Row extends JsonValue> {
   /** Start from zero, deleting the stored model first (a rebuild). */
   readonly rebuild?: boolean;
   readonly signal?: AbortSignal;
-  /** Events per read and per commit (default 1000). */
+  /** Events per read (default 1000). */
   readonly batchSize?: number;
+  /**
+   * Commit once at least this many events are read (default: every page, `batchSize`). A
+   * larger figure writes a case's row once for several of its events: a rebuild writing rows
+   * into a file goes faster, holding up to this many events in memory, and a stop loses (to be
+   * re-read) at most this many.
+   */
+  readonly commitEvery?: number;
   /** Follow mode: how long to wait for new events before reading again anyway (default 1000 ms). */
   readonly idleTimeoutMs?: number;
   readonly onProgress?: (progress: ProjectionProgress) => void;
@@ -201,12 +208,45 @@ export const runProjection = async <Row extends JsonValue>(
     });
   };
 
+  const commitEvery = options.commitEvery ?? limit;
+  /** Events read and verified, not yet applied: at most `commitEvery` (and one page). */
+  let buffer: RecordedEvent[] = [];
+  /**
+   * Stages and commits the buffered events in one transaction. On a fault, commits the events
+   * before the one that stopped it, so the checkpoint stands right before that event and a
+   * fixed projection resumes there, and answers the fault.
+   */
+  const flush = async (): Promise<E.Either<ProjectionRunError, void>> => {
+    if (buffer.length === 0) return E.right(undefined);
+    const events = buffer;
+    buffer = [];
+    const staged = model.stage(events);
+    if (E.isRight(staged)) return commit(staged.right);
+    const before = events.filter((e) => e.globalPosition < staged.left.globalPosition);
+    if (before.length > 0) {
+      const partial = model.stage(before);
+      if (E.isRight(partial)) {
+        const written = await commit(partial.right);
+        if (E.isLeft(written)) return written;
+      }
+    }
+    return staged;
+  };
+
   for (;;) {
-    if (options.signal?.aborted) return done();
-    const page = await store.readAll({ after: model.position, limit });
+    if (options.signal?.aborted) {
+      const flushed = await flush();
+      return E.isLeft(flushed) ? flushed : done();
+    }
+    const page = await store.readAll({
+      after: buffer.at(-1)?.globalPosition ?? model.position,
+      limit,
+    });
     if (E.isLeft(page)) return page;
     const events = page.right;
     if (events.length === 0) {
+      const flushed = await flush();
+      if (E.isLeft(flushed)) return flushed;
       await report(true);
       if ((options.mode ?? 'catch-up') === 'catch-up') return done();
       await store.waitForEvents(model.position, {
@@ -221,30 +261,16 @@ export const runProjection = async <Row extends JsonValue>(
         ? E.right(null)
         : await firstBroken(store, projection.name, cursors, events);
     if (E.isLeft(broken)) return broken;
-    const applicable = broken.right === null ? events : events.slice(0, broken.right.index);
-    const staged = model.stage(applicable);
-    if (E.isLeft(staged)) {
-      // Commit what came before the event that stopped it, so the checkpoint stands right
-      // before that event and a fixed projection resumes there.
-      const before = events.filter((e) => e.globalPosition < staged.left.globalPosition);
-      if (before.length > 0) {
-        const partial = model.stage(before);
-        if (E.isRight(partial)) {
-          const written = await commit(partial.right);
-          if (E.isLeft(written)) return written;
-        }
-      }
-      return staged;
-    }
     if (broken.right !== null) {
-      if (applicable.length > 0) {
-        const written = await commit(staged.right);
-        if (E.isLeft(written)) return written;
-      }
-      return E.left(broken.right.fault);
+      buffer.push(...events.slice(0, broken.right.index));
+      const flushed = await flush();
+      return E.isLeft(flushed) ? flushed : E.left(broken.right.fault);
     }
-    const written = await commit(staged.right);
-    if (E.isLeft(written)) return written;
-    await report(every === 0);
+    buffer.push(...events);
+    if (buffer.length >= commitEvery) {
+      const flushed = await flush();
+      if (E.isLeft(flushed)) return flushed;
+      await report(every === 0);
+    }
   }
 };
