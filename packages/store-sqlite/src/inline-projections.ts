@@ -52,7 +52,6 @@ export interface InlineProjections {
   readonly rolledBack: () => void;
   /** The model `name`, caught up with the log inside a transaction of its own. */
   readonly catchUp: (name: string) => E.Either<StoreError, ReadModel>;
-  readonly names: readonly string[];
 }
 
 const PAGE = 1000;
@@ -62,7 +61,6 @@ const PAGE = 1000;
  * (without `model_version`) opens as before.
  */
 const NO_INLINE_PROJECTIONS: InlineProjections = {
-  names: [],
   stageInTransaction: () => {},
   committed: () => {},
   rolledBack: () => {},
@@ -75,7 +73,6 @@ export const createInlineProjections = (
   db: Database,
   file: string,
   projections: readonly Projection[],
-  readonly: boolean,
 ): InlineProjections => {
   if (projections.length === 0) return NO_INLINE_PROJECTIONS;
   const inline = new Map<string, Inline>();
@@ -94,7 +91,8 @@ export const createInlineProjections = (
   const selectAfter = db.prepare<[number, number, number], EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM netra_events WHERE position > ? AND position < ? ORDER BY position LIMIT ?`,
   );
-  const writes = readonly ? undefined : prepareModelWrites(db);
+  // Never on a read-only store: the options refuse inline projections there.
+  const writes = prepareModelWrites(db);
   let pending: [Inline, StagedBatch][] = [];
 
   const fail = (error: StoreError): never => {
@@ -120,7 +118,7 @@ export const createInlineProjections = (
       }
       model.reset(checkpoint.position, rows);
     } else {
-      writes?.clearRows(projection.name);
+      writes.clearRows(projection.name);
       model.reset(0, []);
     }
     entry.loaded = true;
@@ -147,7 +145,6 @@ export const createInlineProjections = (
   };
 
   const write = (entry: Inline, batch: StagedBatch): void => {
-    if (writes === undefined) return;
     const name = entry.projection.name;
     for (const [streamId, row] of batch.changed) {
       if (row === undefined) writes.dropRow(name, streamId);
@@ -171,7 +168,6 @@ export const createInlineProjections = (
   };
 
   return {
-    names: [...inline.keys()],
     stageInTransaction(recorded) {
       pending = [];
       for (const entry of inline.values()) stageEntry(entry, recorded);
@@ -194,8 +190,7 @@ export const createInlineProjections = (
       }
       try {
         const run = db.transaction(() => stageEntry(entry, []));
-        if (readonly) run.deferred();
-        else run.immediate();
+        run.immediate();
       } catch (error) {
         pending = [];
         if (error instanceof InlineRollback) return E.left(error.error);

@@ -60,7 +60,7 @@ export const createSqliteEventStore = (parts: StoreParts): SqliteEventStore => {
   };
   const reads = createReads(db, retry, assertOpen);
   const heads = createHeads(db, retry, assertOpen);
-  const inline = createInlineProjections(db, path, parts.inlineProjections, parts.readonly);
+  const inline = createInlineProjections(db, path, parts.inlineProjections);
   const waiters = createNewEventWaiters(reads.highestPosition, parts.pollIntervalMs);
   // Read-only, the write statements are never prepared: a refusal is a value, not a driver error.
   const append: EventStore['append'] = parts.readonly
