@@ -3,14 +3,15 @@ import type {
   ChainBreak,
   EventStore,
   ExpectedVersion,
-  NewEvent,
   RecordedEvent,
   StoreError,
   StreamHead,
+  ValidatedEvent,
 } from '@netra/core';
 import {
   chainEvents,
   GENESIS_HASH,
+  recordedAt,
   satisfiesExpectedVersion,
   validateAppend,
   verifyChain,
@@ -72,10 +73,9 @@ export const createAppend = (
    * the log ends at 2, and an 'any' append would otherwise write version 3 into the hole).
    * The file can be edited by anyone who can write it, so nothing is remembered between
    * appends: each one decodes and hashes every stored event of the stream, inside the lock.
-   * That is one JSON parse, one envelope check, one canonical serialisation and one SHA-256
-   * per stored event per append, so appending grows with the stream's length; once each
-   * event's canonical JSON bytes are stored (a planned change), it is one SHA-256 per event
-   * without re-serialising.
+   * That is one JSON parse, one envelope check and one SHA-256 over the stored bytes per stored
+   * event per append (the rows hold the canonical text the hash covers), so appending grows
+   * with the stream's length.
    */
   const verifyStored = (streamId: string, head: StreamHead | null): E.Either<StoreError, void> => {
     const events: RecordedEvent[] = [];
@@ -91,7 +91,7 @@ export const createAppend = (
   const write = db.transaction(
     (
       streamId: string,
-      events: readonly NewEvent[],
+      events: readonly ValidatedEvent[],
       expected: ExpectedVersion,
     ): E.Either<StoreError, AppendResult> => {
       const row = selectHead.get(streamId);
@@ -105,17 +105,18 @@ export const createAppend = (
       const prepared = chainEvents(streamId, current, head?.hash ?? GENESIS_HASH, events);
       const recorded: RecordedEvent[] = [];
       for (const event of prepared) {
+        // the canonical text the hash covers: verifying the row later is one SHA-256 of it
         const { lastInsertRowid } = insertEvent.run(
           streamId,
           event.streamVersion,
           event.id,
           event.type,
           event.schemaVersion,
-          JSON.stringify(event.data),
-          JSON.stringify(event.metadata),
+          event.dataJson,
+          event.metadataJson,
           event.hash,
         );
-        recorded.push({ ...event, globalPosition: Number(lastInsertRowid) });
+        recorded.push(recordedAt(event, Number(lastInsertRowid)));
       }
       const last = prepared.at(-1);
       if (last) upsertStream.run(streamId, last.streamVersion, last.hash);

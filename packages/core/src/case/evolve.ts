@@ -18,24 +18,36 @@ import {
   respondentIn,
 } from './state.js';
 
-const respondentMap = (respondents: readonly Respondent[]): Record<string, RespondentState> => {
-  const map: Record<string, RespondentState> = {};
-  for (const respondent of respondents) {
-    Object.defineProperty(map, respondent.respondentId, {
-      value: {
-        respondent,
-        decision: null,
-        forwarding: null,
-        reroute: null,
-        gakkumdu: null,
-        deliberations: [],
-        otherLawForward: null,
-        proceeding: NO_PROCEEDING,
-        criminal: [],
-      },
+/**
+ * Sets `key` as an own enumerable property. A plain assignment keeps the object in V8's fast
+ * mode; only '__proto__' (an accessor of Object.prototype) must be defined instead.
+ */
+const setOwn = <T>(target: Record<string, T>, key: string, value: T): void => {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, {
+      value,
       enumerable: true,
       writable: true,
       configurable: true,
+    });
+  } else {
+    target[key] = value;
+  }
+};
+
+const respondentMap = (respondents: readonly Respondent[]): Record<string, RespondentState> => {
+  const map: Record<string, RespondentState> = {};
+  for (const respondent of respondents) {
+    setOwn(map, respondent.respondentId, {
+      respondent,
+      decision: null,
+      forwarding: null,
+      reroute: null,
+      gakkumdu: null,
+      deliberations: [],
+      otherLawForward: null,
+      proceeding: NO_PROCEEDING,
+      criminal: [],
     });
   }
   return map;
@@ -95,19 +107,7 @@ const withRespondent = (
     throw new Error(`evolveCase: case ${state.caseId} has no respondent ${respondentId}`);
   }
   const respondents: Record<string, RespondentState> = { ...state.respondents };
-  const changed = change(current);
-  // A plain assignment keeps the object fast; only an id that names an accessor of
-  // Object.prototype ('__proto__') needs defining as an own property.
-  if (respondentId === '__proto__') {
-    Object.defineProperty(respondents, respondentId, {
-      value: changed,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  } else {
-    respondents[respondentId] = changed;
-  }
+  setOwn(respondents, respondentId, change(current));
   const next: { -readonly [K in keyof OpenCaseState]: OpenCaseState[K] } = {
     ...state,
     respondents,

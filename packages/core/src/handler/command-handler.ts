@@ -1,11 +1,11 @@
 import { either as E } from 'fp-ts';
 import type { TaskEither } from 'fp-ts/lib/TaskEither.js';
-import { v7 as uuidv7 } from 'uuid';
 import type { NewEvent, RecordedEvent } from '../store/envelope.js';
 import type { EventStore } from '../store/event-store.js';
 import type { ActorRef, CommandMeta } from './command-meta.js';
 import type { Decider, DecisionContext } from './decider.js';
 import type { EventCodec } from './event-codec.js';
+import { newEventId } from './event-id.js';
 import { commandFingerprint } from './fingerprint.js';
 import type { HandlerError } from './handler-error.js';
 import { commandIdReused } from './handler-error.js';
@@ -106,7 +106,7 @@ export const createCommandHandler = <
   config: CommandHandlerConfig<Command, State, Event, Context, Rejection>,
 ): CommandHandler<Rejection, State> => {
   const { store, decider, codec } = config;
-  const newEventId = config.newEventId ?? (() => uuidv7());
+  const nextEventId = config.newEventId ?? newEventId;
   const limits: InputLimits = { ...DEFAULT_INPUT_LIMITS, ...config.inputLimits };
   const load = (streamId: string) => loadStream<State, Event>(store, decider, codec, streamId);
   type Answer = E.Either<HandlerError<Rejection>, HandleResult<State>>;
@@ -188,7 +188,7 @@ export const createCommandHandler = <
       recordedAt: now.toISOString(),
     };
     const toAppend: NewEvent[] = decided.right.map((event) => ({
-      id: newEventId(),
+      id: nextEventId(),
       ...codec.encode(event),
       metadata,
     }));

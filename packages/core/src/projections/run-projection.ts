@@ -10,10 +10,10 @@
  * version and global position.
  */
 import { either as E } from 'fp-ts';
-import { stepChain, verifyChain } from '../store/chain.js';
+import type { ChainCursor } from '../store/chain.js';
+import { startChain, stepChain, verifyChain } from '../store/chain.js';
 import type { RecordedEvent } from '../store/envelope.js';
 import type { EventStore } from '../store/event-store.js';
-import { GENESIS_HASH } from '../store/hash-chain.js';
 import type { JsonValue } from '../store/json-value.js';
 import type { StoreError } from '../store/store-error.js';
 import type { CheckpointStore } from './checkpoint-store.js';
@@ -112,7 +112,7 @@ const start = async <Row extends JsonValue>(
 };
 
 /** Where each stream's chain stands: its last verified version and hash. */
-type Cursors = Map<string, { readonly version: number; readonly headHash: string }>;
+type Cursors = Map<string, ChainCursor>;
 
 /**
  * Checks each event against its stream's chain; answers the index of the first that does not
@@ -125,7 +125,8 @@ const firstBroken = async (
   cursors: Cursors,
   events: readonly RecordedEvent[],
 ): Promise<E.Either<StoreError, { index: number; fault: ProjectionFault } | null>> => {
-  for (const [index, event] of events.entries()) {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index] as RecordedEvent;
     let cursor = cursors.get(event.streamId);
     if (cursor === undefined && event.streamVersion > 1) {
       const prior = await store.readStream(event.streamId, { to: event.streamVersion - 1 });
@@ -139,20 +140,14 @@ const firstBroken = async (
       }
       cursor = verified.right;
     }
-    const stepped = stepChain(
-      { streamId: event.streamId, version: 0, headHash: GENESIS_HASH, ...cursor },
-      event,
-    );
+    const stepped = stepChain(cursor ?? startChain(event.streamId), event);
     if (E.isLeft(stepped)) {
       return E.right({
         index,
         fault: projectionFault(name, event, 'CHAIN_BROKEN', stepped.left.message),
       });
     }
-    cursors.set(event.streamId, {
-      version: stepped.right.version,
-      headHash: stepped.right.headHash,
-    });
+    cursors.set(event.streamId, stepped.right);
   }
   return E.right(null);
 };

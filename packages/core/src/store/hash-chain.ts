@@ -8,23 +8,90 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** The parts of a recorded event the hash covers: everything but the global position and the hash. */
 export type HashedFields = Omit<RecordedEvent, 'globalPosition' | 'hash'>;
 
+/** The hashed fields other than the two JSON documents. */
+export type HashedScalars = Omit<HashedFields, 'data' | 'metadata'>;
+
+/**
+ * The JSON text a store read an event's `data` and `metadata` from (or wrote them as). Stores
+ * write the RFC 8785 canonical form, so for every event netra appended this text is exactly the
+ * part of the hashed body that covers those two fields.
+ */
+export interface StoredJson {
+  readonly data: string;
+  readonly metadata: string;
+}
+
+const storedJson = new WeakMap<object, StoredJson>();
+
+/**
+ * Remembers the text a store decoded `event` from, so that verifying its hash hashes those
+ * bytes (one SHA-256, no re-serialisation). Only a store's decoder calls it, with the very
+ * strings it parsed `data` and `metadata` from.
+ */
+export const noteStoredJson = (event: RecordedEvent, json: StoredJson): void => {
+  storedJson.set(event, json);
+};
+
+const scalar = (value: unknown): string =>
+  typeof value === 'string'
+    ? JSON.stringify(value)
+    : typeof value === 'number' && Number.isSafeInteger(value)
+      ? String(value)
+      : canonicalJson(value);
+
+/**
+ * The canonical body of an event's hash, from its scalar fields and the canonical JSON of its
+ * data and metadata. RFC 8785 is compositional: sorting the keys of the outer objects by hand
+ * (`event` < `previousHash`; `data` < `id` < `metadata` < `schemaVersion` < `streamId` <
+ * `streamVersion` < `type`) and inserting the canonical texts gives the canonical JSON of the
+ * whole, byte for byte (a property test holds it to `canonicalJson` of the whole object).
+ */
+const hashBody = (
+  previousHash: string,
+  event: HashedScalars,
+  dataJson: string,
+  metadataJson: string,
+): string =>
+  `{"event":{"data":${dataJson},"id":${scalar(event.id)},"metadata":${metadataJson},"schemaVersion":${scalar(event.schemaVersion)},"streamId":${scalar(event.streamId)},"streamVersion":${scalar(event.streamVersion)},"type":${scalar(event.type)}},"previousHash":${scalar(previousHash)}}`;
+
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The hash of an event whose data and metadata are given as their canonical JSON text. */
+export const hashCanonicalParts = (
+  previousHash: string,
+  event: HashedScalars,
+  dataJson: string,
+  metadataJson: string,
+): string => sha256(hashBody(previousHash, event, dataJson, metadataJson));
+
 /**
  * SHA-256 (hex) over `previousHash` and the RFC 8785 canonical JSON of the event's fields.
  * Any edit of a field, any deletion or reordering inside a stream changes a hash that a later
  * event (or the recorded head) depends on, which `verifyStreamChain` reports.
+ *
+ * For an event a store decoded (see {@link noteStoredJson}) the stored bytes are hashed as
+ * they are; when that does not give the event's recorded hash (a row written before stores
+ * kept the canonical text, or an altered one), the hash is computed from the parsed values,
+ * so the answer never depends on how the text was laid out, only on what it says.
  */
 export const hashEvent = (previousHash: string, event: HashedFields): string => {
-  const body = canonicalJson({
-    previousHash,
-    event: {
-      id: event.id,
-      streamId: event.streamId,
-      streamVersion: event.streamVersion,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      metadata: event.metadata,
-    },
-  });
-  return createHash('sha256').update(body, 'utf8').digest('hex');
+  const text = storedJson.get(event);
+  if (text !== undefined) {
+    const fast = hashCanonicalParts(previousHash, event, text.data, text.metadata);
+    if (fast === (event as { readonly hash?: unknown }).hash) return fast;
+  }
+  return sha256(
+    canonicalJson({
+      previousHash,
+      event: {
+        id: event.id,
+        streamId: event.streamId,
+        streamVersion: event.streamVersion,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: event.data,
+        metadata: event.metadata,
+      },
+    }),
+  );
 };

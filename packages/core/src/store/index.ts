@@ -22,15 +22,15 @@ export type { ExpectedVersion } from './expected-version.js';
 export { satisfiesExpectedVersion } from './expected-version.js';
 export type { FollowOptions } from './follow.js';
 export { FollowError, followAll } from './follow.js';
-export type { HashedFields } from './hash-chain.js';
-export { GENESIS_HASH, hashEvent } from './hash-chain.js';
+export type { HashedFields, HashedScalars, StoredJson } from './hash-chain.js';
+export { GENESIS_HASH, hashCanonicalParts, hashEvent, noteStoredJson } from './hash-chain.js';
 export type { InMemoryEventStoreOptions } from './in-memory/in-memory-store.js';
 export { createInMemoryEventStore } from './in-memory/in-memory-store.js';
 export type { JsonValue, NotJson } from './json-value.js';
 export { MAX_JSON_DEPTH } from './json-value.js';
 export { eventMetadataSchema, newEventSchema, streamIdSchema } from './new-event-schema.js';
-export type { PreparedEvent } from './prepare-append.js';
-export { chainEvents, validateAppend } from './prepare-append.js';
+export type { PreparedEvent, ValidatedEvent } from './prepare-append.js';
+export { chainEvents, recordedAt, validateAppend } from './prepare-append.js';
 export type { HeadsPage, LogPage, StreamRange } from './read-options.js';
 export { checkHeadsPage, checkLogPage, checkStreamRange } from './read-options.js';
 export type { StoreError, StoreErrorCode } from './store-error.js';
@@ -43,3 +43,5 @@ export {
   storeUnavailable,
   wrongExpectedVersion,
 } from './store-error.js';
+export type { StoredEventFields } from './stored-event.js';
+export { decodeStoredEvent } from './stored-event.js';

@@ -1,4 +1,5 @@
 import { either as E } from 'fp-ts';
+import { canonicalText } from './canonical-text.js';
 
 export type JsonValue =
   | string
@@ -50,12 +51,46 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__']);
  * `__proto__` key). Object properties that are `undefined` are dropped, as JSON.stringify
  * would, so that the in-memory store records exactly what a database would.
  */
-export const toJsonValue = (value: unknown, path = '$'): E.Either<NotJson, JsonValue> => {
-  const budget = { left: MAX_JSON_CHARS };
+export const toJsonValue = (value: unknown, path = '$'): E.Either<NotJson, JsonValue> =>
+  E.map((storable: StorableJson) => storable.value)(toStorableJson(value, path));
+
+/** A value copied as plain JSON, with its RFC 8785 canonical text. */
+export interface StorableJson {
+  readonly value: JsonValue;
+  readonly text: string;
+}
+
+/**
+ * {@link toJsonValue}, and the copy's canonical text. The copy's objects get their keys in
+ * sorted order (UTF-16 code units, RFC 8785's order), so every store hands back data with
+ * the same key order, and the canonical text is then JSON.stringify's native output — except
+ * where an object has a key that is an array index ('0', '10'): JavaScript lists those first,
+ * in numeric order, whatever the insertion order, so those copies are written out by
+ * `canonicalText` instead.
+ */
+export const toStorableJson = (value: unknown, path = '$'): E.Either<NotJson, StorableJson> => {
+  const budget: Budget = { left: MAX_JSON_CHARS, indexKeys: false };
   const copied = copy(value, path, 0, new Set(), budget);
-  return E.isRight(copied) && budget.left < 0
-    ? notJson(path, `is larger than ${MAX_JSON_CHARS} characters of JSON`)
-    : copied;
+  if (E.isLeft(copied)) return copied;
+  if (budget.left < 0) {
+    return E.left({ path, problem: `is larger than ${MAX_JSON_CHARS} characters of JSON` });
+  }
+  const text = budget.indexKeys ? canonicalText(copied.right) : JSON.stringify(copied.right);
+  return E.right({ value: copied.right, text });
+};
+
+/** What a copy may still spend, and whether it met a key that JavaScript orders as an index. */
+interface Budget {
+  left: number;
+  indexKeys: boolean;
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/** A key an object lists before its other keys, in numeric order (an array index, < 2^32 - 1). */
+const isIndexKey = (key: string): boolean => {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) < 4294967295;
 };
 
 const copy = (
@@ -63,7 +98,7 @@ const copy = (
   path: string,
   depth: number,
   ancestors: Set<object>,
-  budget: { left: number },
+  budget: Budget,
 ): E.Either<NotJson, JsonValue> => {
   budget.left -= typeof value === 'string' ? value.length + 2 : 24;
   if (budget.left < 0)
@@ -96,8 +131,10 @@ const copy = (
   if (typeof value === 'object' && isPlainObject(value)) {
     ancestors.add(value);
     const out: Record<string, JsonValue> = {};
-    for (const [key, item] of Object.entries(value)) {
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
       if (FORBIDDEN_KEYS.has(key)) return notJson(`${path}.${key}`, 'is a key no store may keep');
+      if (!budget.indexKeys && isIndexKey(key)) budget.indexKeys = true;
       if (item === undefined) continue;
       budget.left -= key.length + 3;
       const converted = copy(item, `${path}.${key}`, depth + 1, ancestors, budget);

@@ -1,20 +1,33 @@
 import { either as E } from 'fp-ts';
-import type { NewEvent } from './envelope.js';
+import { metadataText } from './canonical-text.js';
+import type { NewEvent, RecordedEvent } from './envelope.js';
 import type { HashedFields } from './hash-chain.js';
-import { hashEvent } from './hash-chain.js';
-import { toJsonValue } from './json-value.js';
+import { hashCanonicalParts } from './hash-chain.js';
+import { toStorableJson } from './json-value.js';
 import { newEventSchema, streamIdSchema } from './new-event-schema.js';
 import type { StoreError } from './store-error.js';
 import { invalidAppend } from './store-error.js';
 
-/** A validated event with its stream version and hash; the store adds the global position. */
-export type PreparedEvent = HashedFields & { readonly hash: string };
+/**
+ * A validated event with its stream version and hash; the store adds the global position.
+ * `dataJson` and `metadataJson` are the RFC 8785 canonical text of `data` and `metadata`, the
+ * very bytes the hash covers: a store that keeps JSON as text writes these, so that verifying
+ * an event later is one SHA-256 over what is stored, with no re-serialisation.
+ */
+export type PreparedEvent = HashedFields & {
+  readonly hash: string;
+  readonly dataJson: string;
+  readonly metadataJson: string;
+};
+
+/** An event that passed {@link validateAppend}: plain JSON data, and that data's canonical text. */
+export type ValidatedEvent = NewEvent & { readonly dataJson: string };
 
 /** Validates stream id and envelopes; the first problem is named and nothing is written. */
 export const validateAppend = (
   streamId: string,
   events: readonly NewEvent[],
-): E.Either<StoreError, readonly NewEvent[]> => {
+): E.Either<StoreError, readonly ValidatedEvent[]> => {
   const id = streamIdSchema.safeParse(streamId);
   if (!id.success)
     return E.left(
@@ -24,7 +37,7 @@ export const validateAppend = (
     return E.left(invalidAppend(streamId, 'events', 'must be a non-empty list'));
   }
   const seen = new Set<string>();
-  const normalised: NewEvent[] = [];
+  const normalised: ValidatedEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     const parsed = newEventSchema.safeParse(events[i]);
     if (!parsed.success) {
@@ -38,9 +51,14 @@ export const validateAppend = (
       );
     }
     seen.add(parsed.data.id);
-    const data = toJsonValue(parsed.data.data, `events[${i}].data`);
+    const data = toStorableJson(parsed.data.data, `events[${i}].data`);
     if (E.isLeft(data)) return E.left(invalidAppend(streamId, data.left.path, data.left.problem));
-    normalised.push({ ...parsed.data, data: data.right, metadata: parsed.data.metadata });
+    normalised.push({
+      ...parsed.data,
+      data: data.right.value,
+      metadata: parsed.data.metadata,
+      dataJson: data.right.text,
+    });
   }
   return E.right(normalised);
 };
@@ -54,20 +72,52 @@ export const chainEvents = (
   streamId: string,
   currentVersion: number,
   headHash: string,
-  events: readonly NewEvent[],
+  events: readonly ValidatedEvent[],
 ): readonly PreparedEvent[] => {
   let previous = headHash;
-  return events.map((event, i) => {
-    const fields: HashedFields = {
+  return events.map((event, i): PreparedEvent => {
+    const streamVersion = currentVersion + i + 1;
+    // validateAppend's output: the data's canonical text, metadata of the schema's shape
+    const metadataJson = metadataText(event.metadata);
+    previous = hashCanonicalParts(
+      previous,
+      {
+        id: event.id,
+        streamId,
+        streamVersion,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+      },
+      event.dataJson,
+      metadataJson,
+    );
+    return {
       id: event.id,
       streamId,
-      streamVersion: currentVersion + i + 1,
+      streamVersion,
       type: event.type,
       schemaVersion: event.schemaVersion,
       data: event.data,
       metadata: event.metadata,
+      hash: previous,
+      dataJson: event.dataJson,
+      metadataJson,
     };
-    previous = hashEvent(previous, fields);
-    return { ...fields, hash: previous };
   });
 };
+
+/**
+ * The recorded event of a prepared one at its global position: the envelope without the JSON
+ * text (which stores write, and readers never see as fields).
+ */
+export const recordedAt = (event: PreparedEvent, globalPosition: number): RecordedEvent => ({
+  id: event.id,
+  streamId: event.streamId,
+  streamVersion: event.streamVersion,
+  type: event.type,
+  schemaVersion: event.schemaVersion,
+  data: event.data,
+  metadata: event.metadata,
+  hash: event.hash,
+  globalPosition,
+});

@@ -41,8 +41,7 @@ const toUtcMs = (d: IsoDate): number => {
   return midnight.getTime();
 };
 
-/** True when `s` is `YYYY-MM-DD` and names a real day (so 2023-02-29 and 2024-02-30 are rejected). */
-export const isIsoDate = (s: string): boolean => {
+const namesRealDay = (s: string): boolean => {
   const m = ISO_DATE.exec(s);
   if (m === null) return false;
   const year = Number(m[1]);
@@ -52,6 +51,25 @@ export const isIsoDate = (s: string): boolean => {
   const probe = new Date(Date.UTC(2000, month - 1, day));
   probe.setUTCFullYear(year);
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+};
+
+/**
+ * Dates already found real. Every stored event's dates are checked again when it is read, and
+ * a season names a few thousand distinct days, so the answer is remembered (bounded: the set is
+ * emptied when it grows past {@link REAL_DATES_KEPT}). Only `true` answers are kept.
+ */
+const realDates = new Set<string>();
+const REAL_DATES_KEPT = 100_000;
+
+/** True when `s` is `YYYY-MM-DD` and names a real day (so 2023-02-29 and 2024-02-30 are rejected). */
+export const isIsoDate = (s: string): boolean => {
+  if (realDates.has(s)) return true;
+  const real = namesRealDay(s);
+  if (real) {
+    if (realDates.size >= REAL_DATES_KEPT) realDates.clear();
+    realDates.add(s);
+  }
+  return real;
 };
 
 /**

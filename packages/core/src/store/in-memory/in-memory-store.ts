@@ -9,8 +9,8 @@ import type {
   ReadStreamOptions,
 } from '../event-store.js';
 import { satisfiesExpectedVersion } from '../expected-version.js';
-import { GENESIS_HASH } from '../hash-chain.js';
-import { chainEvents, validateAppend } from '../prepare-append.js';
+import { GENESIS_HASH, noteStoredJson } from '../hash-chain.js';
+import { chainEvents, recordedAt, validateAppend } from '../prepare-append.js';
 import { checkHeadsPage, checkLogPage, checkStreamRange } from '../read-options.js';
 import { wrongExpectedVersion } from '../store-error.js';
 import { createWaiters } from './waiters.js';
@@ -111,9 +111,12 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       }
       const first = nextPosition();
       const prepared = chainEvents(streamId, current, head?.hash ?? GENESIS_HASH, valid.right);
-      const recorded = prepared.map(
-        (event, i): RecordedEvent => deepFreeze({ ...event, globalPosition: first + i }),
-      );
+      const recorded = prepared.map((event, i): RecordedEvent => {
+        const frozen = deepFreeze(recordedAt(event, first + i));
+        // frozen, so the text stays the canonical form of what the event holds
+        noteStoredJson(frozen, { data: event.dataJson, metadata: event.metadataJson });
+        return frozen;
+      });
       stream.push(...recorded);
       streams.set(streamId, stream);
       const last = recorded.at(-1) as RecordedEvent;

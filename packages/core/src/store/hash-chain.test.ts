@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonical-json.js';
+import type { RecordedEvent } from './envelope.js';
+import type { HashedFields } from './hash-chain.js';
+import { GENESIS_HASH, hashCanonicalParts, hashEvent, noteStoredJson } from './hash-chain.js';
+
+/** The definition: SHA-256 of the canonical JSON of the whole body, serialised in one piece. */
+const byDefinition = (previousHash: string, event: HashedFields): string =>
+  createHash('sha256')
+    .update(
+      canonicalJson({
+        previousHash,
+        event: {
+          id: event.id,
+          streamId: event.streamId,
+          streamVersion: event.streamVersion,
+          type: event.type,
+          schemaVersion: event.schemaVersion,
+          data: event.data,
+          metadata: event.metadata,
+        },
+      }),
+      'utf8',
+    )
+    .digest('hex');
+
+const json = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+/** Any JSON in both documents: the hash is defined over JSON, whatever the envelope check says. */
+const fields: fc.Arbitrary<HashedFields> = fc.record({
+  id: fc.string(),
+  streamId: fc.string(),
+  streamVersion: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+  type: fc.string(),
+  schemaVersion: fc.integer({ min: 1, max: 1_000 }),
+  data: json,
+  metadata: json,
+}) as fc.Arbitrary<HashedFields>;
+const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
+
+const recorded = (event: HashedFields, hash: string): RecordedEvent =>
+  ({ ...event, globalPosition: 1, hash }) as RecordedEvent;
+
+describe('the hash of an event, assembled from canonical parts', () => {
+  it('equals the canonical JSON of the whole body, hashed (any strings, numbers and JSON data)', () => {
+    fc.assert(
+      fc.property(hex, fields, (previous, event) => {
+        const parts = hashCanonicalParts(
+          previous,
+          event,
+          canonicalJson(event.data),
+          canonicalJson(event.metadata),
+        );
+        expect(parts).toBe(byDefinition(previous, event));
+        expect(hashEvent(previous, event)).toBe(parts);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hashes the stored text of a decoded event, and the values when the text is not canonical', () => {
+    const event = {
+      id: 'e1',
+      streamId: 's',
+      streamVersion: 1,
+      type: 'T',
+      schemaVersion: 1,
+      data: { b: 1, a: [1, 'x'] },
+      metadata: { z: null, y: true },
+    } as unknown as HashedFields;
+    const hash = byDefinition(GENESIS_HASH, event);
+    // canonical text, as netra writes it
+    const canonical = recorded(event, hash);
+    noteStoredJson(canonical, { data: '{"a":[1,"x"],"b":1}', metadata: '{"y":true,"z":null}' });
+    expect(hashEvent(GENESIS_HASH, canonical)).toBe(hash);
+    // the same values laid out otherwise (a row written by JSON.stringify): still their hash
+    const laidOut = recorded(event, hash);
+    noteStoredJson(laidOut, { data: '{ "b": 1, "a": [1, "x"] }', metadata: '{"z":null,"y":true}' });
+    expect(hashEvent(GENESIS_HASH, laidOut)).toBe(hash);
+    // text that says something else than the recorded hash covers: the values decide, and differ
+    const altered = recorded({ ...event, data: { b: 2, a: [1, 'x'] } }, hash);
+    noteStoredJson(altered, { data: '{"a":[1,"x"],"b":2}', metadata: '{"y":true,"z":null}' });
+    expect(hashEvent(GENESIS_HASH, altered)).not.toBe(hash);
+  });
+});
