@@ -11,6 +11,7 @@ import type {
 import {
   chainEvents,
   GENESIS_HASH,
+  InlineRollback,
   recordedAt,
   satisfiesExpectedVersion,
   validateAppend,
@@ -26,7 +27,6 @@ import { decodeEventRow, EVENT_COLUMNS } from './event-row.js';
 import type { HeadRow } from './heads.js';
 import { headOf } from './heads.js';
 import type { InlineProjections } from './inline-projections.js';
-import { InlineRollback } from './inline-projections.js';
 
 type InsertParams = [string, number, string, string, number, string, string, string];
 

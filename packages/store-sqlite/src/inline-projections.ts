@@ -21,20 +21,17 @@ import type {
   StagedBatch,
   StoreError,
 } from '@netra/core';
-import { checkCheckpointName, createReadModel, storeUnavailable } from '@netra/core';
+import {
+  checkCheckpointName,
+  createReadModel,
+  InlineRollback,
+  storeUnavailable,
+} from '@netra/core';
 import type { Database } from 'better-sqlite3';
 import { either as E } from 'fp-ts';
 import type { EventRow } from './event-row.js';
 import { decodeEventRow, EVENT_COLUMNS } from './event-row.js';
 import { prepareModelRows, prepareModelWrites, UnreadableModelRow } from './model-rows.js';
-
-/** Thrown inside a transaction to roll it back; caught by the store and answered as a value. */
-export class InlineRollback extends Error {
-  constructor(readonly error: StoreError) {
-    super(error.message);
-    this.name = 'InlineRollback';
-  }
-}
 
 interface Inline {
   readonly projection: Projection;

@@ -1,3 +1,5 @@
+import { createParkedWaiters } from '@netra/core';
+
 /** Parks `waitForEvents` callers until the log grows past what they have seen. */
 export interface NewEventWaiters {
   wait(
@@ -7,11 +9,6 @@ export interface NewEventWaiters {
   /** An append through this store committed: wake everyone at once. */
   notify(): void;
   close(): void;
-}
-
-interface Parked {
-  readonly after: number;
-  readonly done: () => void;
 }
 
 /**
@@ -24,53 +21,26 @@ export const createNewEventWaiters = (
   highestPosition: () => number | undefined,
   pollIntervalMs: number,
 ): NewEventWaiters => {
-  const parked = new Set<Parked>();
-  let timer: NodeJS.Timeout | undefined;
-
-  const stopPollingIfIdle = (): void => {
-    if (parked.size === 0 && timer !== undefined) {
-      clearInterval(timer);
-      timer = undefined;
-    }
-  };
-
   const poll = (): void => {
     const highest = highestPosition();
     if (highest === undefined) return;
-    for (const entry of [...parked]) if (highest > entry.after) entry.done();
+    waiters.wake(highest);
   };
+  const waiters = createParkedWaiters(poll, pollIntervalMs);
 
   return {
-    wait(after, { signal, timeoutMs }) {
+    wait(after, options) {
       const highest = highestPosition();
-      if (signal?.aborted || (highest !== undefined && highest > after)) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const entry: Parked = {
-          after,
-          done: () => {
-            clearTimeout(timeout);
-            signal?.removeEventListener('abort', entry.done);
-            parked.delete(entry);
-            stopPollingIfIdle();
-            resolve();
-          },
-        };
-        const timeout = setTimeout(entry.done, timeoutMs);
-        signal?.addEventListener('abort', entry.done, { once: true });
-        parked.add(entry);
-        if (timer === undefined) {
-          timer = setInterval(poll, pollIntervalMs);
-          // The poll alone must not keep a process alive; each waiter's own timeout does.
-          timer.unref();
-        }
-      });
+      if (options.signal?.aborted || (highest !== undefined && highest > after)) {
+        return Promise.resolve();
+      }
+      return waiters.park(after, options);
     },
     notify() {
-      for (const entry of [...parked]) entry.done();
+      waiters.wake();
     },
     close() {
-      for (const entry of [...parked]) entry.done();
-      stopPollingIfIdle();
+      waiters.close();
     },
   };
 };

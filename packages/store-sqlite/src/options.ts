@@ -1,4 +1,5 @@
 import type { Projection } from '@netra/core';
+import { inlineProjectionsProblem } from '@netra/core';
 import type { Database } from 'better-sqlite3';
 
 /**
@@ -104,27 +105,8 @@ export const resolveOptions = (options: SqliteEventStoreOptions): ResolvedOption
   if (!isDuration(pollIntervalMs) || pollIntervalMs === 0) {
     return `pollIntervalMs must be a whole number of milliseconds > 0, not ${pollIntervalMs}`;
   }
-  if (!Array.isArray(inlineProjections)) {
-    return 'inlineProjections must be a list of projections';
-  }
-  const names = new Set<string>();
-  for (const [i, p] of inlineProjections.entries()) {
-    const projection = p as Partial<Projection> | null;
-    if (
-      typeof projection?.name !== 'string' ||
-      projection.name.length === 0 ||
-      projection.name.length > 200 ||
-      typeof projection.evolve !== 'function' ||
-      !Number.isSafeInteger(projection.version) ||
-      (projection.version as number) < 0
-    ) {
-      return `inlineProjections[${i}] must be a projection: a name of 1–200 characters, a version (a whole number ≥ 0) and evolve`;
-    }
-    if (names.has(projection.name)) {
-      return `inlineProjections names '${projection.name}' twice`;
-    }
-    names.add(projection.name);
-  }
+  const projectionProblem = inlineProjectionsProblem(inlineProjections);
+  if (projectionProblem !== undefined) return projectionProblem;
   if (readonly && inlineProjections.length > 0) {
     return 'inlineProjections run in the append transaction, and a read-only store appends nothing: run runProjection with an in-memory checkpoint store to read a model of a read-only file';
   }

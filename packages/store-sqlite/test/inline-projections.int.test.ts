@@ -1,13 +1,12 @@
 import type { ReadModel } from '@netra/core';
 import { createInMemoryCheckpointStore, projectEvents, runProjection } from '@netra/core';
-import { modelPicture } from '@netra/testing';
+import type { TallyRow } from '@netra/testing';
+import { modelPicture, tallyProjection } from '@netra/testing';
 import { either as E } from 'fp-ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SqliteEventStore } from '../src/index.js';
 import { openSqliteEventStore } from '../src/index.js';
 import { eventWith } from './support/events.js';
-import type { TallyRow } from './support/tally-projection.js';
-import { tallyProjection } from './support/tally-projection.js';
 import { rightOrThrow, tempDir } from './support/temp.js';
 
 const temp = tempDir('inline');

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
 import { createInMemoryCheckpointStore, runProjection } from '@netra/core';
-import { modelPicture } from '@netra/testing';
+import { modelPicture, tallyProjection } from '@netra/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteEventStore } from '../src/index.js';
 import { bundleChild } from './support/child-bundle.js';
 import { eventWith } from './support/events.js';
-import { tallyProjection } from './support/tally-projection.js';
 import { rightOrThrow, tempDir } from './support/temp.js';
 
 const temp = tempDir('runner-restart');

@@ -48,3 +48,4 @@ export type {
   WhenStep,
 } from './spec/index.js';
 export { deciderSpec } from './spec/index.js';
+export * from './store-kit/index.js';

@@ -58,6 +58,7 @@ export type {
 } from './checkpoint-store.js';
 export { checkCheckpointName, checkCheckpointPosition } from './checkpoint-store.js';
 export { createInMemoryCheckpointStore } from './in-memory-checkpoint-store.js';
+export { InlineRollback, inlineProjectionsProblem } from './inline-projections.js';
 export type { Projection, ProjectionFault } from './projection.js';
 export { projectionFault } from './projection.js';
 export type { MutableReadModel, ReadModel, StagedBatch } from './read-model.js';

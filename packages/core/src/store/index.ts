@@ -29,6 +29,8 @@ export { createInMemoryEventStore } from './in-memory/in-memory-store.js';
 export type { JsonValue, NotJson } from './json-value.js';
 export { MAX_JSON_DEPTH } from './json-value.js';
 export { eventMetadataSchema, newEventSchema, streamIdSchema } from './new-event-schema.js';
+export type { ParkedWaiters, ParkOptions } from './parked-waiters.js';
+export { createParkedWaiters } from './parked-waiters.js';
 export type { PreparedEvent, ValidatedEvent } from './prepare-append.js';
 export { chainEvents, recordedAt, validateAppend } from './prepare-append.js';
 export type { HeadsPage, LogPage, StreamRange } from './read-options.js';
@@ -43,5 +45,5 @@ export {
   storeUnavailable,
   wrongExpectedVersion,
 } from './store-error.js';
-export type { StoredEventFields } from './stored-event.js';
-export { decodeStoredEvent } from './stored-event.js';
+export type { StoredEventColumns, StoredEventFields } from './stored-event.js';
+export { decodeEventColumns, decodeStoredEvent } from './stored-event.js';

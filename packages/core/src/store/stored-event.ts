@@ -96,3 +96,43 @@ export const decodeStoredEvent = (
   noteStoredJson(event, { data: stored.data as string, metadata: stored.metadata as string });
   return E.right(event);
 };
+
+/**
+ * The columns of a stored event as a SQL driver returns them, under their snake_case column
+ * names (`position, stream_id, stream_version, event_id, type, schema_version, data, metadata,
+ * hash`): typed `unknown`, because storage can be edited.
+ */
+export interface StoredEventColumns {
+  readonly position: unknown;
+  readonly stream_id: unknown;
+  readonly stream_version: unknown;
+  readonly event_id: unknown;
+  readonly type: unknown;
+  readonly schema_version: unknown;
+  readonly data: unknown;
+  readonly metadata: unknown;
+  readonly hash: unknown;
+}
+
+/**
+ * `decodeStoredEvent` for a row read by its snake_case column names: maps the columns onto the
+ * stored fields, unchanged, and decodes them with the same checks.
+ */
+export const decodeEventColumns = (
+  row: StoredEventColumns,
+  where: string,
+): E.Either<StoreError, RecordedEvent> =>
+  decodeStoredEvent(
+    {
+      position: row.position,
+      streamId: row.stream_id,
+      streamVersion: row.stream_version,
+      eventId: row.event_id,
+      type: row.type,
+      schemaVersion: row.schema_version,
+      data: row.data,
+      metadata: row.metadata,
+      hash: row.hash,
+    },
+    where,
+  );

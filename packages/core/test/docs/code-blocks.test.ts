@@ -10,6 +10,7 @@ describe('the code blocks of the documentation compile as written', { timeout: 1
     'docs/projections.md',
     'docs/read-models.md',
     'packages/store-sqlite/README.md',
+    'packages/store-postgres/README.md',
   ])('%s', (file) => {
     const blocks = codeBlocksOf(file);
     expect(blocks.length).toBeGreaterThan(0);

@@ -11,9 +11,9 @@
  * Modes: 'any' appends with expectedVersion 'any'; 'exact' with the version it last knew, and
  * on WRONG_EXPECTED_VERSION retries with the actual one; 'mixed' alternates.
  */
-import { writeSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { ExpectedVersion } from '@netra/core';
+import type { ChildLine } from '@netra/testing';
+import { ackLine, goSignal, runChildMain, sayLine } from '@netra/testing';
 import { openSqliteEventStore } from '../../src/index.js';
 import { eventWith } from '../support/events.js';
 
@@ -31,24 +31,12 @@ export interface AppenderConfig {
   readonly pauseMs: number;
 }
 
+/** The lines every writer child says, and its own `done` line. */
 export type AppenderLine =
-  | { readonly ready: true }
-  | { readonly ack: string; readonly stream: string; readonly from: number; readonly to: number }
-  | { readonly done: true; readonly conflicts: number; readonly locked: number }
-  | { readonly failed: string };
+  | ChildLine
+  | { readonly done: true; readonly conflicts: number; readonly locked: number };
 
-const say = (line: AppenderLine): void => {
-  writeSync(1, `${JSON.stringify(line)}\n`);
-};
-
-const goSignal = (): Promise<void> =>
-  new Promise((resolve) => {
-    const lines = createInterface({ input: process.stdin });
-    lines.once('line', () => {
-      lines.close();
-      resolve();
-    });
-  });
+const say = (line: AppenderLine): void => sayLine(line);
 
 const main = async (config: AppenderConfig): Promise<number> => {
   const opened = openSqliteEventStore({ file: config.file, busyTimeoutMs: config.busyTimeoutMs });
@@ -74,8 +62,7 @@ const main = async (config: AppenderConfig): Promise<number> => {
       const result = await store.append(stream, events, { expectedVersion });
       if (result._tag === 'Right') {
         known.set(stream, result.right.nextExpectedVersion);
-        const first = result.right.events[0]?.streamVersion ?? 0;
-        say({ ack: batch, stream, from: first, to: result.right.nextExpectedVersion });
+        say(ackLine(batch, stream, result.right));
         if (config.pauseMs > 0)
           await new Promise((resolve) => setTimeout(resolve, Math.random() * config.pauseMs));
         break;
@@ -97,11 +84,4 @@ const main = async (config: AppenderConfig): Promise<number> => {
   return 0;
 };
 
-const config = JSON.parse(process.argv[2] ?? '{}') as AppenderConfig;
-main(config).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    say({ failed: String(error) });
-    process.exit(4);
-  },
-);
+runChildMain(main);

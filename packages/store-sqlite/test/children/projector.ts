@@ -5,9 +5,9 @@
  */
 import { writeSync } from 'node:fs';
 import { runProjection } from '@netra/core';
+import { tallyProjection } from '@netra/testing';
 import { either as E } from 'fp-ts';
 import { openSqliteEventStore } from '../../src/index.js';
-import { tallyProjection } from '../support/tally-projection.js';
 
 const say = (line: unknown): void => {
   writeSync(1, `${JSON.stringify(line)}\n`);

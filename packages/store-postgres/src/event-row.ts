@@ -1,0 +1,36 @@
+import type { RecordedEvent, StoredEventColumns, StoreError } from '@netra/core';
+import { decodeEventColumns } from '@netra/core';
+import { either as E } from 'fp-ts';
+import { fromInt8 } from './int8.js';
+
+/** A row of `netra_events` as the driver returns it: typed `unknown`, because tables can be edited. */
+export type EventRow = StoredEventColumns;
+
+export const EVENT_COLUMNS =
+  'position, stream_id, stream_version, event_id, type, schema_version, data, metadata, hash';
+
+/**
+ * Turns a stored row back into a recorded event with core's checks (`decodeEventColumns`): a
+ * row that does not decode is `CORRUPT_EVENT` naming its stream, version and table. The BIGINT
+ * columns arrive as strings and are converted here (see int8.ts); a position past 2^53 stays a
+ * string and is refused as corrupt rather than rounded onto another event's position.
+ */
+export const decodeEventRow = (row: EventRow, where: string): E.Either<StoreError, RecordedEvent> =>
+  decodeEventColumns(
+    { ...row, position: fromInt8(row.position), schema_version: fromInt8(row.schema_version) },
+    where,
+  );
+
+/** Decodes rows in order; the first that does not decode is the answer. */
+export const decodeEventRows = (
+  rows: readonly EventRow[],
+  where: string,
+): E.Either<StoreError, readonly RecordedEvent[]> => {
+  const events: RecordedEvent[] = [];
+  for (const row of rows) {
+    const event = decodeEventRow(row, where);
+    if (E.isLeft(event)) return event;
+    events.push(event.right);
+  }
+  return E.right(events);
+};

@@ -1,0 +1,99 @@
+import type { EventStore } from '@netra/core';
+import { checkLogPage, checkStreamRange, storeUnavailable } from '@netra/core';
+import { either as E } from 'fp-ts';
+import type { Pool } from 'pg';
+import { answer } from './answer.js';
+import type { Sql } from './connection.js';
+import { withClient } from './connection.js';
+import type { EventRow } from './event-row.js';
+import { decodeEventRows, EVENT_COLUMNS } from './event-row.js';
+import { fromInt8 } from './int8.js';
+import { couldBeStream } from './stream-id.js';
+import type { Tables } from './tables.js';
+
+const DEFAULT_READ_LIMIT = 1000;
+/** The most events one `readAll` returns, whatever is asked: a page, not the whole log, in memory. */
+export const READ_LIMIT_CEILING = 10_000;
+
+export interface Reads {
+  readonly readStream: EventStore['readStream'];
+  readonly readAll: EventStore['readAll'];
+  readonly readHeadPosition: EventStore['readHeadPosition'];
+}
+
+/** The highest committed position, as a number (a value past 2^53 reads as the string it is). */
+export const highestPosition = async (sql: Sql, tables: Tables): Promise<unknown> => {
+  const [row] = await sql<{ highest: unknown }>(
+    `SELECT COALESCE(max(position), 0) AS highest FROM ${tables.events}`,
+  );
+  return fromInt8(row?.highest);
+};
+
+/**
+ * Each read is one SELECT, hence one snapshot: it never sees half of an append, and, because
+ * appends commit in position order (append.ts), never a position whose predecessors are still
+ * to come. Bounds are checked by core's shared rules, never rounded here; bind parameters are
+ * cast to int8 so that the default `to` (2^53 − 1) is not refused as out of int4 range.
+ *
+ * `readStream` runs on the primary (it is read after the stream's head, which is the primary's,
+ * to prove the tail intact; a lagging replica would look like a deleted tail). `readAll` and
+ * `readHeadPosition`, what a follower uses, run on `readPool`, which may be a replica.
+ */
+export const createReads = (
+  pool: Pool,
+  readPool: Pool,
+  tables: Tables,
+  where: string,
+  assertOpen: () => void,
+): Reads => {
+  const table = tables.events;
+  return {
+    async readStream(streamId, options) {
+      assertOpen();
+      const range = checkStreamRange(options);
+      if (E.isLeft(range)) return range;
+      const { from, to } = range.right;
+      if (!couldBeStream(streamId)) return E.right([]);
+      return answer(where, async () => {
+        const rows = await withClient(pool, (sql) =>
+          sql<EventRow & Record<string, unknown>>(
+            `SELECT ${EVENT_COLUMNS} FROM ${tables.events}
+             WHERE stream_id = $1 AND stream_version BETWEEN $2::int8 AND $3::int8
+             ORDER BY stream_version`,
+            [streamId, from, to],
+          ),
+        );
+        return decodeEventRows(rows, table);
+      });
+    },
+    async readAll(options) {
+      assertOpen();
+      const page = checkLogPage(options, DEFAULT_READ_LIMIT, READ_LIMIT_CEILING);
+      if (E.isLeft(page)) return page;
+      const { after, limit } = page.right;
+      return answer(where, async () => {
+        const rows = await withClient(readPool, (sql) =>
+          sql<EventRow & Record<string, unknown>>(
+            `SELECT ${EVENT_COLUMNS} FROM ${tables.events}
+             WHERE position > $1::int8 ORDER BY position LIMIT $2`,
+            [after, limit],
+          ),
+        );
+        return decodeEventRows(rows, table);
+      });
+    },
+    async readHeadPosition() {
+      assertOpen();
+      return answer(where, async () => {
+        const highest = await withClient(readPool, (sql) => highestPosition(sql, tables));
+        return typeof highest === 'number'
+          ? E.right(highest)
+          : E.left(
+              storeUnavailable(
+                `The log of ${table} has a position past 2^53 (${String(highest)}): it cannot be read as a number.`,
+              ),
+            );
+      });
+    },
+  };
+};

@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+import type { ChildBundle } from '@netra/testing';
+import { bundleChildWith } from '@netra/testing';
+import { buildSync } from 'esbuild';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/*
+ * Bundles a child script (test/children) from the current sources of this package, of core and
+ * of the test kit (see @netra/testing's `bundleChildWith`). pg stays external (the
+ * application's driver); the bundle is written under this package's node_modules so that node
+ * resolves pg from there.
+ */
+export const bundleChild = (entry: string, name: string): ChildBundle =>
+  bundleChildWith({
+    build: buildSync,
+    entry: here(entry),
+    dir: here(`../../node_modules/.cache/netra-store-postgres-tests/${process.pid}-${name}`),
+    external: ['pg', 'vitest', 'fast-check'],
+    alias: {
+      '@netra/core': here('../../../core/src/index.ts'),
+      '@netra/testing': here('../../../testing/src/index.ts'),
+    },
+  });
