@@ -1,5 +1,5 @@
 /**
- * The benchmark runner (`pnpm bench` at the repository root builds @netra/core and
+ * The benchmark runner (`pnpm bench:verify` at the repository root builds @netra/core and
  * @netra/store-sqlite first, then runs this). Each configuration runs in its own process
  * (worker.mjs); this prints the tables and writes them as JSON to bench/results/latest.json.
  *
@@ -44,7 +44,7 @@ const machine = {
   loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))),
   sqliteDir: tmp,
 };
-const command = `pnpm bench${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
+const command = `pnpm bench:verify${process.argv.length > 2 ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
 
 /** Runs node with these arguments; stderr streams through, stdout's last line is the JSON. */
 const node = (nodeArgs) => {
