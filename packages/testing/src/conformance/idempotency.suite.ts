@@ -49,7 +49,23 @@ export const idempotencySuite = (harness: StoreHarness): void => {
     it('different concurrent commands: without retry the losers get a version conflict; with retry all land', () =>
       withStore(harness, async (store) => {
         const counterId = freshStreamId('counter');
-        const noRetry = handlerFor(store);
+        // Each handler loads, then appends. Appends are held until all five have loaded and
+        // reached theirs, so all five decide on the same (empty) stream, on any store's timing.
+        let arrived = 0;
+        let releaseAll: () => void = () => undefined;
+        const allLoaded = new Promise<void>((resolve) => {
+          releaseAll = resolve;
+        });
+        const gated: EventStore = {
+          ...store,
+          append: async (...args) => {
+            arrived += 1;
+            if (arrived === 5) releaseAll();
+            await allLoaded;
+            return store.append(...args);
+          },
+        };
+        const noRetry = handlerFor(gated);
         const results = await Promise.all(
           Array.from({ length: 5 }, (_, i) => noRetry(add(counterId, `plain-${i}`))()),
         );
