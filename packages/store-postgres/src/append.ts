@@ -10,8 +10,13 @@ import {
 import { either as E } from 'fp-ts';
 import type { Pool } from 'pg';
 import { answer } from './answer.js';
+import type { AppendCallOutcome } from './append-call.js';
+import { createAppendCall } from './append-call.js';
+import type { Sql } from './connection.js';
 import { inTransaction, withClient } from './connection.js';
 import { CommitFault, DriverFault, faultCode, storeErrorOf } from './driver-fault.js';
+import type { ChainHead, HeadHints } from './head-hints.js';
+import { hintOf } from './head-hints.js';
 import { selectHead } from './heads.js';
 import type { InlineProjections } from './inline-projections.js';
 import type { AppendHooks } from './internal/hooks.js';
@@ -29,15 +34,39 @@ export interface AppendContext {
   readonly inline: InlineProjections;
   /** After a commit: wake this process's waiters at once (others learn by NOTIFY). */
   readonly onAppended: (lastPosition: number) => void;
+  /** The heads this process last saw: what an append first chains onto (head-hints.ts). */
+  readonly hints: HeadHints;
 }
 
+const NO_HEAD: ChainHead = { version: 0, hash: GENESIS_HASH };
+
+/** A fault with no SQLSTATE (a lost socket): the server may have committed the statement. */
+const outcomeUnknownFault = (error: unknown): unknown =>
+  error instanceof DriverFault &&
+  !(error instanceof CommitFault) &&
+  faultCode(error.fault) === undefined
+    ? new CommitFault(error.fault)
+    : error;
+
 /**
- * The append transaction (READ COMMITTED), in this order:
+ * An append, two ways; both write through the same function and take the same locks.
+ *
+ * **The common way: one statement** (schema/append-function.ts). The events are chained onto
+ * the head this process last saw (a hint, see head-hints.ts; read first when there is none and
+ * the stream may exist), if the expected version holds against it. `netra_append` then, under
+ * the stream's lock, writes only if that is still exactly the recorded head and the stored
+ * events verify against it in SQL; otherwise it writes nothing and says why: another head
+ * (re-checked and re-chained, a few times), or a chain it could not verify (the full way
+ * below decides). Outside a transaction the statement commits on its own: one round trip.
+ * With inline projections, or a test's pause before COMMIT, it runs in a transaction instead,
+ * followed by the staging.
+ *
+ * **The full way**, for everything else (an expected version that does not hold, a chain the
+ * SQL check did not pass, a head that kept moving) — a transaction (READ COMMITTED):
  * 1. `pg_advisory_xact_lock` on the stream's key: appends to one stream queue here, so the head
  *    read next stays the head until this transaction ends.
- * 2. The head, then every stored event of the stream, verified against it (CHAIN_BROKEN), and
- *    the expected version against that head: check and write are one step. This, the costly
- *    part (it grows with the stream), runs in parallel for different streams.
+ * 2. The head, then every stored event of the stream, verified against it in JavaScript (core's
+ *    `verifyChain`, CHAIN_BROKEN naming what), and the expected version against that head.
  * 3. `pg_advisory_xact_lock` on the schema's append key, held until COMMIT: positions are drawn
  *    one append at a time, in commit order. PostgreSQL makes a transaction visible before it
  *    releases its locks, so a reader that sees position p also sees every committed position
@@ -51,8 +80,68 @@ export interface AppendContext {
  * appends can never wait for each other in a cycle.
  */
 export const createAppend = (context: AppendContext): EventStore['append'] => {
-  const { pool, tables, where, hooks, inline } = context;
+  const { pool, tables, where, hooks, inline, hints } = context;
   const lockKey = appendLockKey(tables.schema);
+  const call = createAppendCall(tables);
+
+  /** The function, then (in a transaction) the inline staging and the test's pause. */
+  const callOnce = (
+    streamId: string,
+    head: ChainHead,
+    prepared: Parameters<typeof call>[4],
+  ): Promise<AppendCallOutcome> => {
+    const keys = { stream: streamLockKey(tables.schema, streamId), append: lockKey };
+    if (!inline.active && hooks.beforeCommit === undefined) {
+      return withClient(pool, (sql) => call(sql, keys, streamId, head, prepared)).catch(
+        (error: unknown) => {
+          throw outcomeUnknownFault(error);
+        },
+      );
+    }
+    return inTransaction(
+      pool,
+      async (sql: Sql) => {
+        const outcome = await call(sql, keys, streamId, head, prepared);
+        if (outcome.kind !== 'ok') return outcome;
+        await inline.stageInTransaction(sql, outcome.events);
+        if (hooks.beforeCommit !== undefined) await hooks.beforeCommit(streamId);
+        return outcome;
+      },
+      (outcome) => outcome.kind === 'ok',
+    );
+  };
+
+  /** The common way; `undefined`: take the full way. */
+  const writeFast = async (
+    streamId: string,
+    events: Parameters<typeof chainEvents>[3],
+    expected: ExpectedVersion,
+  ): Promise<E.Either<StoreError, AppendResult> | undefined> => {
+    let head =
+      hints.get(streamId) ?? (expected === 'no_stream' || expected === 0 ? NO_HEAD : undefined);
+    if (head === undefined) {
+      const read = await withClient(pool, (sql) => selectHead(sql, tables, streamId));
+      head = hintOf(read) ?? NO_HEAD;
+    }
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!satisfiesExpectedVersion(expected, head.version)) return undefined;
+      const prepared = chainEvents(streamId, head.version, head.hash, events);
+      const outcome = await callOnce(streamId, head, prepared);
+      if (outcome.kind === 'suspect') return undefined;
+      if (outcome.kind === 'ok') {
+        const last = prepared.at(-1) as (typeof prepared)[number];
+        hints.set(streamId, { version: last.streamVersion, hash: last.hash });
+        return E.right({
+          streamId,
+          nextExpectedVersion: last.streamVersion,
+          events: outcome.events,
+        });
+      }
+      head = outcome.head;
+      hints.set(streamId, head);
+    }
+    return undefined;
+  };
 
   const write = (
     streamId: string,
@@ -94,8 +183,11 @@ export const createAppend = (context: AppendContext): EventStore['append'] => {
     return inline.serial(async () => {
       let result: E.Either<StoreError, AppendResult>;
       try {
-        result = await write(streamId, valid.right, expectedVersion);
+        result =
+          (await writeFast(streamId, valid.right, expectedVersion)) ??
+          (await write(streamId, valid.right, expectedVersion));
       } catch (error) {
+        hints.forget(streamId);
         inline.rolledBack();
         if (error instanceof Refusal || error instanceof InlineRollback) return E.left(error.error);
         if (!(error instanceof DriverFault)) throw error;
@@ -113,9 +205,13 @@ export const createAppend = (context: AppendContext): EventStore['append'] => {
         return E.left(error instanceof CommitFault ? outcomeUnknown(failed) : failed);
       }
       if (E.isRight(result)) {
+        const last = result.right.events.at(-1);
+        if (last !== undefined)
+          hints.set(streamId, { version: last.streamVersion, hash: last.hash });
         inline.committed();
         context.onAppended(result.right.events.at(-1)?.globalPosition ?? 0);
       } else {
+        hints.forget(streamId);
         inline.rolledBack();
       }
       return result;

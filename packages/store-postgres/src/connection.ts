@@ -5,13 +5,38 @@ import { CommitFault, DriverFault } from './driver-fault.js';
 export type Sql = <Row extends QueryResultRow = Record<string, unknown>>(
   text: string,
   values?: readonly unknown[],
+  /** Run as a named prepared statement: planned once per connection, for the hot paths. */
+  prepared?: boolean,
 ) => Promise<Row[]>;
+
+const statementNames = new Map<string, string>();
+
+/** A name per statement text, the same in every connection (node-postgres prepares it once each). */
+const statementName = (text: string): string => {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `netra_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name;
+};
 
 const sqlOn =
   (client: PoolClient): Sql =>
-  async <Row extends QueryResultRow>(text: string, values?: readonly unknown[]) => {
+  async <Row extends QueryResultRow>(
+    text: string,
+    values?: readonly unknown[],
+    prepared?: boolean,
+  ) => {
     try {
-      const result = await client.query<Row>(text, values as unknown[] | undefined);
+      const result =
+        prepared === true
+          ? await client.query<Row>({
+              name: statementName(text),
+              text,
+              values: values as unknown[] | undefined,
+            })
+          : await client.query<Row>(text, values as unknown[] | undefined);
       return result.rows;
     } catch (error) {
       throw new DriverFault(error);

@@ -5,6 +5,8 @@ import type { Pool } from 'pg';
 import { answer } from './answer.js';
 import type { Sql } from './connection.js';
 import { withClient } from './connection.js';
+import type { HeadHints } from './head-hints.js';
+import { hintOf } from './head-hints.js';
 import { couldBeStream, storableBound } from './stream-id.js';
 import type { Tables } from './tables.js';
 
@@ -34,6 +36,7 @@ export const selectHead = async (
   const [row] = await sql<HeadRow & Record<string, unknown>>(
     `SELECT stream_id, version, head_hash FROM ${tables.streams} WHERE stream_id = $1`,
     [streamId],
+    true,
   );
   return row === undefined ? null : headOf(row);
 };
@@ -59,13 +62,17 @@ export const createHeads = (
   tables: Tables,
   where: string,
   assertOpen: () => void,
+  hints: HeadHints,
 ): Heads => ({
   async readStreamHead(streamId) {
     assertOpen();
     if (!couldBeStream(streamId)) return E.right(null);
-    return answer(where, async () =>
-      E.right(await withClient(pool, (sql) => selectHead(sql, tables, streamId))),
-    );
+    return answer(where, async () => {
+      const head = await withClient(pool, (sql) => selectHead(sql, tables, streamId));
+      const hint = hintOf(head);
+      if (hint !== undefined) hints.set(streamId, hint);
+      return E.right(head);
+    });
   },
   async listStreamHeads(options) {
     assertOpen();

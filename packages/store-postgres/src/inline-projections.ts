@@ -66,6 +66,8 @@ export interface InlineProjections {
   readonly serial: <A>(task: () => Promise<A>) => Promise<A>;
   /** Whether `name` is one of them (else `readModel` is a programmer error). */
   readonly has: (name: string) => boolean;
+  /** Whether there are any: then every append stages them in its transaction. */
+  readonly active: boolean;
   /** Inside a transaction holding the append lock: catches `name` up with the log. */
   readonly catchUp: (sql: Sql, name: string) => Promise<ReadModel>;
 }
@@ -179,6 +181,7 @@ export const createInlineProjections = (
     },
     serial: inline.size === 0 ? (task) => task() : createSerial(),
     has: (name) => inline.has(name),
+    active: inline.size > 0,
     async catchUp(sql, name) {
       const entry = inline.get(name) as Inline;
       pending = [];

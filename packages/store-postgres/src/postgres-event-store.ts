@@ -6,6 +6,7 @@ import { answer } from './answer.js';
 import { createAppend } from './append.js';
 import { createCheckpointStore } from './checkpoints.js';
 import { inTransaction } from './connection.js';
+import { createHeadHints } from './head-hints.js';
 import { createHeads } from './heads.js';
 import { createInlineProjections } from './inline-projections.js';
 import type { AppendHooks } from './internal/hooks.js';
@@ -54,8 +55,9 @@ export const createPostgresEventStore = (options: ResolvedOptions): PostgresEven
     listen: options.listen,
     relistenDelayMs: Math.min(1000, options.pollIntervalMs * 4),
   });
-  const reads = createReads(pool, readPool, tables, where, assertOpen);
-  const heads = createHeads(pool, tables, where, assertOpen);
+  const hints = createHeadHints();
+  const reads = createReads(pool, readPool, tables, where, assertOpen, hints);
+  const heads = createHeads(pool, tables, where, assertOpen, hints);
   const lockKey = appendLockKey(schema);
 
   const store: PostgresEventStore = {
@@ -69,6 +71,7 @@ export const createPostgresEventStore = (options: ResolvedOptions): PostgresEven
       hooks,
       inline,
       onAppended: (position) => waiters.notify(position),
+      hints,
     }),
     async readModel(name) {
       assertOpen();
@@ -102,6 +105,7 @@ export const createPostgresEventStore = (options: ResolvedOptions): PostgresEven
     readAll: reads.readAll,
     readHeadPosition: reads.readHeadPosition,
     readStreamHead: heads.readStreamHead,
+    readStreamWithHead: reads.readStreamWithHead,
     listStreamHeads: heads.listStreamHeads,
     waitForEvents: (after, waitOptions) => waiters.wait(after, waitOptions),
     async close() {

@@ -7,11 +7,19 @@ import type { Sql } from './connection.js';
 import { withClient } from './connection.js';
 import type { EventRow } from './event-row.js';
 import { decodeEventRows, EVENT_COLUMNS } from './event-row.js';
+import type { HeadHints } from './head-hints.js';
+import { headOf } from './heads.js';
 import { fromInt8 } from './int8.js';
 import { couldBeStream } from './stream-id.js';
 import type { Tables } from './tables.js';
 
 const DEFAULT_READ_LIMIT = 1000;
+
+interface HeadColumns {
+  readonly head_stream_id: unknown;
+  readonly head_version: unknown;
+  readonly head_hash: unknown;
+}
 /** The most events one `readAll` returns, whatever is asked: a page, not the whole log, in memory. */
 export const READ_LIMIT_CEILING = 10_000;
 
@@ -19,7 +27,19 @@ export interface Reads {
   readonly readStream: EventStore['readStream'];
   readonly readAll: EventStore['readAll'];
   readonly readHeadPosition: EventStore['readHeadPosition'];
+  readonly readStreamWithHead: NonNullable<EventStore['readStreamWithHead']>;
 }
+
+/** The stream's recorded head (its columns prefixed `head_`) beside each of its events. */
+const withHeadQuery = (tables: Tables): string =>
+  `SELECT h.stream_id AS head_stream_id, h.version AS head_version, h.head_hash AS head_hash,
+          ${EVENT_COLUMNS.split(', ')
+            .map((column) => `e.${column}`)
+            .join(', ')}
+     FROM (SELECT $1::text AS stream_id) wanted
+     LEFT JOIN ${tables.streams} h ON h.stream_id = wanted.stream_id
+     LEFT JOIN ${tables.events} e ON e.stream_id = wanted.stream_id
+    ORDER BY e.stream_version`;
 
 /** The highest committed position, as a number (a value past 2^53 reads as the string it is). */
 export const highestPosition = async (sql: Sql, tables: Tables): Promise<unknown> => {
@@ -45,6 +65,7 @@ export const createReads = (
   tables: Tables,
   where: string,
   assertOpen: () => void,
+  hints: HeadHints,
 ): Reads => {
   const table = tables.events;
   return {
@@ -61,9 +82,48 @@ export const createReads = (
              WHERE stream_id = $1 AND stream_version BETWEEN $2::int8 AND $3::int8
              ORDER BY stream_version`,
             [streamId, from, to],
+            true,
           ),
         );
-        return decodeEventRows(rows, table);
+        const events = decodeEventRows(rows, table);
+        // Read to the end: its last event is the head an append will most likely chain onto.
+        const last = E.isRight(events) ? events.right.at(-1) : undefined;
+        if (last !== undefined && to >= Number.MAX_SAFE_INTEGER) {
+          hints.set(streamId, { version: last.streamVersion, hash: last.hash });
+        }
+        return events;
+      });
+    },
+    async readStreamWithHead(streamId) {
+      assertOpen();
+      if (!couldBeStream(streamId)) return E.right({ head: null, events: [] });
+      return answer(where, async () => {
+        const rows = await withClient(pool, (sql) =>
+          sql<EventRow & HeadColumns & Record<string, unknown>>(
+            withHeadQuery(tables),
+            [streamId],
+            true,
+          ),
+        );
+        const first = rows[0];
+        const head =
+          first === undefined || first.head_stream_id === null
+            ? null
+            : headOf({
+                stream_id: first.head_stream_id,
+                version: first.head_version,
+                head_hash: first.head_hash,
+              });
+        // A stream with no event still answers one row, with the event columns null.
+        const events = decodeEventRows(
+          rows.filter((row) => row.position !== null),
+          table,
+        );
+        if (E.isLeft(events)) return events;
+        const last = events.right.at(-1);
+        if (last !== undefined)
+          hints.set(streamId, { version: last.streamVersion, hash: last.hash });
+        return E.right({ head, events: events.right });
       });
     },
     async readAll(options) {
@@ -77,6 +137,7 @@ export const createReads = (
             `SELECT ${EVENT_COLUMNS} FROM ${tables.events}
              WHERE position > $1::int8 ORDER BY position LIMIT $2`,
             [after, limit],
+            true,
           ),
         );
         return decodeEventRows(rows, table);

@@ -56,16 +56,34 @@ export const writeEvents = async (
     ],
   );
   const positions = new Map<number, unknown>(rows.map((r) => [r.stream_version, r.position]));
-  return prepared.map(({ dataJson: _d, metadataJson: _m, ...event }) => {
-    const position = fromInt8(positions.get(event.streamVersion));
-    if (typeof position !== 'number') {
-      // A sequence past 2^53 (or edited to jump there): never hand out a rounded position.
-      throw new Refusal(
-        storeUnavailable(
-          `The log of ${tables.events} has run past position 2^53 (got ${String(position)}); nothing was appended.`,
-        ),
-      );
-    }
-    return { ...event, globalPosition: position };
-  });
+  return prepared.map((event) =>
+    recordedOf(event, fromInt8(positions.get(event.streamVersion)), tables),
+  );
+};
+
+/** The recorded event: the prepared one without its texts, at its position. */
+export const recordedOf = (
+  event: PreparedEvent,
+  position: unknown,
+  tables: Tables,
+): RecordedEvent => {
+  if (typeof position !== 'number') {
+    // A sequence past 2^53 (or edited to jump there): never hand out a rounded position.
+    throw new Refusal(
+      storeUnavailable(
+        `The log of ${tables.events} has run past position 2^53 (got ${String(position)}); nothing was appended.`,
+      ),
+    );
+  }
+  return {
+    id: event.id,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    metadata: event.metadata,
+    streamId: event.streamId,
+    streamVersion: event.streamVersion,
+    globalPosition: position,
+    hash: event.hash,
+  };
 };

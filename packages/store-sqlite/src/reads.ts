@@ -6,6 +6,8 @@ import type { RetryContext } from './busy-retry.js';
 import { withBusyRetry } from './busy-retry.js';
 import type { EventRow } from './event-row.js';
 import { decodeEventRow, EVENT_COLUMNS } from './event-row.js';
+import type { HeadRow } from './heads.js';
+import { headOf } from './heads.js';
 
 const DEFAULT_READ_LIMIT = 1000;
 /** The most events one `readAll` returns, whatever is asked: a page, not the whole log, in memory. */
@@ -28,6 +30,7 @@ export interface Reads {
   readonly readStream: EventStore['readStream'];
   readonly readAll: EventStore['readAll'];
   readonly readHeadPosition: EventStore['readHeadPosition'];
+  readonly readStreamWithHead: NonNullable<EventStore['readStreamWithHead']>;
   /** The highest global position committed, or undefined if the file could not be read just now. */
   readonly highestPosition: () => number | undefined;
 }
@@ -45,6 +48,14 @@ export const createReads = (db: Database, retry: RetryContext, assertOpen: () =>
   const byPosition = db.prepare<[number, number], EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM netra_events WHERE position > ? ORDER BY position LIMIT ?`,
   );
+  const headRow = db.prepare<[string], HeadRow>(
+    'SELECT stream_id, version, head_hash FROM netra_streams WHERE stream_id = ?',
+  );
+  // One read transaction: the head and the events from one snapshot of the file.
+  const headAndRows = db.transaction((streamId: string) => ({
+    head: headRow.get(streamId),
+    rows: byStream.all(streamId, 1, Number.MAX_SAFE_INTEGER),
+  }));
   const highest = db
     .prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM netra_events')
     .pluck();
@@ -56,6 +67,15 @@ export const createReads = (db: Database, retry: RetryContext, assertOpen: () =>
       if (E.isLeft(range)) return range;
       const { from, to } = range.right;
       return withBusyRetry(retry, () => decodeAll(byStream.all(streamId, from, to), retry.file));
+    },
+    async readStreamWithHead(streamId) {
+      assertOpen();
+      return withBusyRetry(retry, () => {
+        const { head, rows } = headAndRows.deferred(streamId);
+        const events = decodeAll(rows, retry.file);
+        if (E.isLeft(events)) return events;
+        return E.right({ head: head === undefined ? null : headOf(head), events: events.right });
+      });
     },
     async readAll(options) {
       assertOpen();

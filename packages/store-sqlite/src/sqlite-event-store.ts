@@ -84,6 +84,7 @@ export const createSqliteEventStore = (parts: StoreParts): SqliteEventStore => {
     readAll: reads.readAll,
     readHeadPosition: reads.readHeadPosition,
     readStreamHead: heads.readStreamHead,
+    readStreamWithHead: reads.readStreamWithHead,
     listStreamHeads: heads.listStreamHeads,
     waitForEvents: (after, options) => waiters.wait(after, options),
     async close() {

@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts';
 import { checkHeadWithin, startChain, stepChain } from '../store/chain.js';
 import type { RecordedEvent } from '../store/envelope.js';
-import type { EventStore } from '../store/event-store.js';
+import type { EventStore, StreamWithHead } from '../store/event-store.js';
 import type { StoreError } from '../store/store-error.js';
 import type { Decider } from './decider.js';
 import type { EventCodec } from './event-codec.js';
@@ -48,13 +48,12 @@ const loadOnce = async <State, Event>(
   codec: EventCodec<Event>,
   streamId: string,
 ): Promise<E.Either<LoadError, Loaded<State>>> => {
-  const head = await store.readStreamHead(streamId);
-  if (E.isLeft(head)) return E.left(head.left);
-  const read = await store.readStream(streamId);
+  const read = await readWithHead(store, streamId);
   if (E.isLeft(read)) return E.left(read.left);
+  const { head, events } = read.right;
   let cursor = startChain(streamId);
   let state = decider.initialState();
-  for (const recorded of read.right) {
+  for (const recorded of events) {
     const step = stepChain(cursor, recorded);
     if (E.isLeft(step)) return step;
     cursor = step.right;
@@ -75,9 +74,22 @@ const loadOnce = async <State, Event>(
     if (E.isLeft(next)) return unreadable(`cannot be applied to the case: ${next.left}`);
     state = next.right;
   }
-  const within = checkHeadWithin(streamId, read.right, head.right);
+  const within = checkHeadWithin(streamId, events, head);
   if (E.isLeft(within)) return within;
-  return E.right({ state, version: read.right.length, priorEvents: read.right });
+  return E.right({ state, version: events.length, priorEvents: events });
+};
+
+/** The head, then the events: in one snapshot where the store can, else head first. */
+const readWithHead = async (
+  store: EventStore,
+  streamId: string,
+): Promise<E.Either<StoreError, StreamWithHead>> => {
+  if (store.readStreamWithHead !== undefined) return store.readStreamWithHead(streamId);
+  const head = await store.readStreamHead(streamId);
+  if (E.isLeft(head)) return head;
+  const events = await store.readStream(streamId);
+  if (E.isLeft(events)) return events;
+  return E.right({ head: head.right, events: events.right });
 };
 
 /**

@@ -38,6 +38,12 @@ export interface ListStreamHeadsOptions {
   readonly limit?: number;
 }
 
+/** A stream's recorded head and its events, read in one snapshot. */
+export interface StreamWithHead {
+  readonly head: StreamHead | null;
+  readonly events: readonly RecordedEvent[];
+}
+
 /**
  * The store port. Deliberately narrow, so that an embedded SQLite file, PostgreSQL and
  * EventStoreDB can all honour it exactly; its semantics are fixed by the conformance suite in
@@ -78,6 +84,13 @@ export interface EventStore {
    * (streams only grow), so a shorter history is a deleted tail, not a race.
    */
   readStreamHead(streamId: string): Promise<Either<StoreError, StreamHead | null>>;
+  /**
+   * Optional: the stream's recorded head and all its events in one snapshot (one round trip
+   * where a store is across a network). Answers exactly what `readStreamHead` and then
+   * `readStream(streamId)` would with nothing committed between them. `loadStream` uses it when
+   * a store has it: a command then loads its case with one read.
+   */
+  readStreamWithHead?(streamId: string): Promise<Either<StoreError, StreamWithHead>>;
   /**
    * The global position of the last event committed to the log (0 when it is empty): how far a
    * follower has to go, for a projection runner's progress.

@@ -17,6 +17,7 @@ export type {
   ListStreamHeadsOptions,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamWithHead,
 } from './event-store.js';
 export type { ExpectedVersion } from './expected-version.js';
 export { satisfiesExpectedVersion } from './expected-version.js';

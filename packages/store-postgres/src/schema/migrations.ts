@@ -1,4 +1,5 @@
 import type { Tables } from '../tables.js';
+import { appendFunction } from './append-function.js';
 
 /**
  * The store's schema as an append-only list of migrations. A migration once released is never
@@ -61,6 +62,11 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (projection, stream_id)
       );
     `,
+  },
+  {
+    version: 2,
+    name: 'netra_append: a conditional append in one statement',
+    sql: (t) => appendFunction(t),
   },
 ];
 

@@ -19,6 +19,28 @@ export const headsSuite = (harness: StoreHarness): void => {
         expect(head?.hash).not.toBe(GENESIS_HASH);
       }));
 
+    it('readStreamWithHead (optional) answers what readStreamHead and readStream do', (context) =>
+      withStore(harness, async (store) => {
+        const read = store.readStreamWithHead?.bind(store);
+        if (read === undefined) {
+          context.skip('this store has no readStreamWithHead (it is optional)');
+          return;
+        }
+        const streamId = freshStreamId();
+        expect(rightOf(await read(streamId))).toEqual({ head: null, events: [] });
+        rightOf(await store.append(streamId, newEvents(2), { expectedVersion: 'no_stream' }));
+        rightOf(await store.append(streamId, newEvents(1), { expectedVersion: 2 }));
+        rightOf(
+          await store.append(freshStreamId(), newEvents(1), { expectedVersion: 'no_stream' }),
+        );
+        const both = rightOf(await read(streamId));
+        expect(both.head).toEqual(rightOf(await store.readStreamHead(streamId)));
+        expect(both.events).toEqual(rightOf(await store.readStream(streamId)));
+        expect(both.events.map((e) => e.streamVersion)).toEqual([1, 2, 3]);
+        expect(both.head?.version).toBe(3);
+        expect(rightOf(await read('no such stream \u0000'))).toEqual({ head: null, events: [] });
+      }));
+
     it('lists every head in stream-id order, in pages', () =>
       withStore(harness, async (store) => {
         const prefix = freshStreamId('heads');

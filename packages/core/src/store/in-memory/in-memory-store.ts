@@ -158,6 +158,14 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       return E.right(heads.get(streamId) ?? null);
     },
 
+    async readStreamWithHead(streamId) {
+      assertOpen();
+      return E.right({
+        head: heads.get(streamId) ?? null,
+        events: (streams.get(streamId) ?? []).slice(),
+      });
+    },
+
     async listStreamHeads(options) {
       assertOpen();
       const page = checkHeadsPage(options, DEFAULT_READ_LIMIT, HEADS_LIMIT_CEILING);
