@@ -1,5 +1,5 @@
 import type { RecordedEvent, StoredEventColumns, StoreError } from '@netra/core';
-import { decodeEventColumns } from '@netra/core';
+import { decodeEventParts } from '@netra/core';
 import { either as E } from 'fp-ts';
 import { fromInt8 } from './int8.js';
 
@@ -10,14 +10,22 @@ export const EVENT_COLUMNS =
   'position, stream_id, stream_version, event_id, type, schema_version, data, metadata, hash';
 
 /**
- * Turns a stored row back into a recorded event with core's checks (`decodeEventColumns`): a
+ * Turns a stored row back into a recorded event with core's checks (`decodeEventParts`): a
  * row that does not decode is `CORRUPT_EVENT` naming its stream, version and table. The BIGINT
  * columns arrive as strings and are converted here (see int8.ts); a position past 2^53 stays a
  * string and is refused as corrupt rather than rounded onto another event's position.
  */
 export const decodeEventRow = (row: EventRow, where: string): E.Either<StoreError, RecordedEvent> =>
-  decodeEventColumns(
-    { ...row, position: fromInt8(row.position), schema_version: fromInt8(row.schema_version) },
+  decodeEventParts(
+    fromInt8(row.position),
+    row.stream_id,
+    row.stream_version,
+    row.event_id,
+    row.type,
+    fromInt8(row.schema_version),
+    row.data,
+    row.metadata,
+    row.hash,
     where,
   );
 

@@ -47,4 +47,4 @@ export {
   wrongExpectedVersion,
 } from './store-error.js';
 export type { StoredEventColumns, StoredEventFields } from './stored-event.js';
-export { decodeEventColumns, decodeStoredEvent } from './stored-event.js';
+export { decodeEventColumns, decodeEventParts, decodeStoredEvent } from './stored-event.js';

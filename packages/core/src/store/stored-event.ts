@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts';
 import type { RecordedEvent } from './envelope.js';
+import { envelopeProblem, isHexDigest, isValidEnvelopeParts } from './envelope-check.js';
 import { noteStoredJson } from './hash-chain.js';
-import { newEventSchema } from './new-event-schema.js';
 import type { StoreError } from './store-error.js';
 import { corruptEvent } from './store-error.js';
 
@@ -22,19 +22,115 @@ export interface StoredEventFields {
   readonly hash: unknown;
 }
 
-const HASH = /^[0-9a-f]{64}$/;
-
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 
-const parseJson = (text: unknown, column: string): E.Either<string, unknown> => {
-  if (typeof text !== 'string')
-    return E.left(`column ${column} is ${text === null ? 'NULL' : typeof text}, not JSON text`);
+/** What JSON.parse could not read, instead of a value. */
+const UNREADABLE: unique symbol = Symbol('unreadable');
+
+const parseJson = (text: string): unknown => {
   try {
-    return E.right(JSON.parse(text));
-  } catch (error) {
-    return E.left(`column ${column} is not valid JSON (${(error as Error).message})`);
+    return JSON.parse(text);
+  } catch {
+    return UNREADABLE;
   }
+};
+
+/** The first thing wrong with a stored event, for the error (the slow path only). */
+const problemOf = (
+  position: unknown,
+  streamId: unknown,
+  streamVersion: unknown,
+  hash: unknown,
+  data: unknown,
+  metadata: unknown,
+  envelope: () => unknown,
+): string => {
+  if (typeof streamId !== 'string') return 'column stream_id is not text';
+  if (!isCount(streamVersion)) return `column stream_version is ${String(streamVersion)}`;
+  if (!isCount(position)) return `column position is ${String(position)}`;
+  if (!isHexDigest(hash)) return 'column hash is not a SHA-256 hex digest';
+  for (const [column, text] of [
+    ['data', data],
+    ['metadata', metadata],
+  ] as const) {
+    if (typeof text !== 'string')
+      return `column ${column} is ${text === null ? 'NULL' : typeof text}, not JSON text`;
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return `column ${column} is not valid JSON (${(error as Error).message})`;
+    }
+  }
+  return envelopeProblem(envelope());
+};
+
+/**
+ * The decoder itself, field by field (no intermediate objects: it runs for every event read).
+ * See {@link decodeStoredEvent}.
+ */
+export const decodeEventParts = (
+  position: unknown,
+  streamId: unknown,
+  streamVersion: unknown,
+  eventId: unknown,
+  type: unknown,
+  schemaVersion: unknown,
+  dataText: unknown,
+  metadataText: unknown,
+  hash: unknown,
+  where: string,
+): E.Either<StoreError, RecordedEvent> => {
+  const data =
+    typeof dataText === 'string' && typeof metadataText === 'string'
+      ? parseJson(dataText)
+      : UNREADABLE;
+  const metadata = data === UNREADABLE ? UNREADABLE : parseJson(metadataText as string);
+  if (
+    metadata === UNREADABLE ||
+    typeof streamId !== 'string' ||
+    !isCount(streamVersion) ||
+    !isCount(position) ||
+    !isHexDigest(hash) ||
+    !isValidEnvelopeParts(eventId, type, schemaVersion, metadata)
+  ) {
+    const problem = problemOf(
+      position,
+      streamId,
+      streamVersion,
+      hash,
+      dataText,
+      metadataText,
+      () => ({
+        id: eventId,
+        type,
+        schemaVersion,
+        data,
+        metadata,
+      }),
+    );
+    return E.left(
+      corruptEvent(
+        typeof streamId === 'string' ? streamId : `<${String(streamId)}>`,
+        isCount(streamVersion) ? streamVersion : 0,
+        `${problem} (in ${where})`,
+        isCount(position) ? position : undefined,
+      ),
+    );
+  }
+  const event: RecordedEvent = {
+    id: eventId as string,
+    type: type as string,
+    schemaVersion: schemaVersion as number,
+    data,
+    metadata: metadata as RecordedEvent['metadata'],
+    streamId,
+    streamVersion,
+    globalPosition: position,
+    hash,
+  };
+  noteStoredJson(event, { data: dataText as string, metadata: metadataText as string });
+  return E.right(event);
 };
 
 /**
@@ -49,53 +145,19 @@ const parseJson = (text: unknown, column: string): E.Either<string, unknown> => 
 export const decodeStoredEvent = (
   stored: StoredEventFields,
   where: string,
-): E.Either<StoreError, RecordedEvent> => {
-  const streamId =
-    typeof stored.streamId === 'string' ? stored.streamId : `<${String(stored.streamId)}>`;
-  const version = isCount(stored.streamVersion) ? stored.streamVersion : 0;
-  const position = isCount(stored.position) ? stored.position : undefined;
-  const corrupt = (problem: string) =>
-    E.left(corruptEvent(streamId, version, `${problem} (in ${where})`, position));
-
-  if (typeof stored.streamId !== 'string') return corrupt('column stream_id is not text');
-  if (!isCount(stored.streamVersion))
-    return corrupt(`column stream_version is ${String(stored.streamVersion)}`);
-  if (!isCount(stored.position)) return corrupt(`column position is ${String(stored.position)}`);
-  if (typeof stored.hash !== 'string' || !HASH.test(stored.hash))
-    return corrupt('column hash is not a SHA-256 hex digest');
-  const data = parseJson(stored.data, 'data');
-  if (E.isLeft(data)) return corrupt(data.left);
-  const metadata = parseJson(stored.metadata, 'metadata');
-  if (E.isLeft(metadata)) return corrupt(metadata.left);
-
-  const envelope = {
-    id: stored.eventId,
-    type: stored.type,
-    schemaVersion: stored.schemaVersion,
-    data: data.right,
-    metadata: metadata.right,
-  };
-  const checked = newEventSchema.safeParse(envelope);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return corrupt(
-      `${(issue?.path ?? []).map(String).join('.') || 'envelope'} ${issue?.message ?? 'is invalid'}`,
-    );
-  }
-  const event: RecordedEvent = {
-    id: envelope.id as string,
-    type: envelope.type as string,
-    schemaVersion: envelope.schemaVersion as number,
-    data: envelope.data,
-    metadata: envelope.metadata as RecordedEvent['metadata'],
-    streamId: stored.streamId,
-    streamVersion: stored.streamVersion,
-    globalPosition: stored.position,
-    hash: stored.hash,
-  };
-  noteStoredJson(event, { data: stored.data as string, metadata: stored.metadata as string });
-  return E.right(event);
-};
+): E.Either<StoreError, RecordedEvent> =>
+  decodeEventParts(
+    stored.position,
+    stored.streamId,
+    stored.streamVersion,
+    stored.eventId,
+    stored.type,
+    stored.schemaVersion,
+    stored.data,
+    stored.metadata,
+    stored.hash,
+    where,
+  );
 
 /**
  * The columns of a stored event as a SQL driver returns them, under their snake_case column
@@ -122,17 +184,15 @@ export const decodeEventColumns = (
   row: StoredEventColumns,
   where: string,
 ): E.Either<StoreError, RecordedEvent> =>
-  decodeStoredEvent(
-    {
-      position: row.position,
-      streamId: row.stream_id,
-      streamVersion: row.stream_version,
-      eventId: row.event_id,
-      type: row.type,
-      schemaVersion: row.schema_version,
-      data: row.data,
-      metadata: row.metadata,
-      hash: row.hash,
-    },
+  decodeEventParts(
+    row.position,
+    row.stream_id,
+    row.stream_version,
+    row.event_id,
+    row.type,
+    row.schema_version,
+    row.data,
+    row.metadata,
+    row.hash,
     where,
   );
