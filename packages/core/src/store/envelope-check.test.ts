@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { envelopeProblem, isHexDigest, isValidEnvelope } from './envelope-check.js';
+import {
+  envelopeProblem,
+  isHexDigest,
+  isValidEnvelope,
+  parseCommonEnvelope,
+} from './envelope-check.js';
 import { newEventSchema } from './new-event-schema.js';
 
 const valid = () => ({
@@ -123,6 +128,54 @@ describe('the envelope check of the read path', () => {
     // Both answers were exercised, many times.
     expect(accepted).toBeGreaterThan(1_000);
     expect(refused).toBeGreaterThan(1_000);
+  });
+
+  it("the append path's copy is zod's output exactly (keys, order, values), or it leaves the envelope to zod", () => {
+    let copied = 0;
+    let leftToZod = 0;
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 0, maxLength: 3 }), (changes) => {
+        const envelope = mutate(changes);
+        const zod = newEventSchema.safeParse(envelope);
+        const fast = parseCommonEnvelope(envelope);
+        if (fast === undefined) {
+          leftToZod++;
+          return;
+        }
+        copied++;
+        expect(zod.success).toBe(true);
+        expect(fast).toStrictEqual(zod.data);
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+        // A copy: changing it later does not reach the caller's objects.
+        expect(fast.metadata).not.toBe((envelope as { metadata: unknown }).metadata);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(copied).toBeGreaterThan(1_000);
+    expect(leftToZod).toBeGreaterThan(1_000);
+  });
+
+  it('leaves to zod what zod would change: padded strings, keys it strips, odd objects', () => {
+    const padded = valid();
+    padded.metadata.commandId = ' cmd-1 ';
+    const extra = { ...valid(), note: 'x' };
+    const noPrototype = Object.assign(Object.create(null), valid());
+    class Envelope {
+      id = valid().id;
+    }
+    for (const envelope of [padded, extra, new Envelope()]) {
+      expect(parseCommonEnvelope(envelope)).toBeUndefined();
+    }
+    expect(parseCommonEnvelope(noPrototype)).toStrictEqual(newEventSchema.parse(noPrototype));
+    const proto = valid();
+    proto.metadata.actor.scope = JSON.parse('{"__proto__":"x","a":"b"}');
+    expect(parseCommonEnvelope(proto)).toBeUndefined();
+    const { commandFingerprint: _omitted, ...withoutFingerprint } = valid().metadata;
+    const bare = { ...valid(), metadata: withoutFingerprint };
+    expect(parseCommonEnvelope(bare)).toStrictEqual(newEventSchema.parse(bare));
+    expect(Object.keys(parseCommonEnvelope(bare)?.metadata ?? {})).not.toContain(
+      'commandFingerprint',
+    );
   });
 
   it('agrees on anything at all, too', () => {

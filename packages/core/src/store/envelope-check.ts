@@ -1,3 +1,4 @@
+import type { NewEvent } from './envelope.js';
 import { eventMetadataSchema, newEventSchema } from './new-event-schema.js';
 
 /*
@@ -89,4 +90,85 @@ export const isHexDigest = (value: unknown): value is string => {
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
   }
   return true;
+};
+
+const ENVELOPE_KEYS = new Set(['id', 'type', 'schemaVersion', 'data', 'metadata']);
+const METADATA_KEYS = new Set([
+  'actor',
+  'commandId',
+  'commandFingerprint',
+  'correlationId',
+  'causationId',
+  'rulebookVersion',
+  'occurredAt',
+  'recordedAt',
+]);
+const ACTOR_KEYS = new Set(['id', 'role', 'scope']);
+
+const isPlain = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+const onlyKeys = (value: Record<string, unknown>, keys: ReadonlySet<string>): boolean => {
+  for (const key in value) if (!keys.has(key)) return false;
+  return true;
+};
+
+/** Already what `z.string().trim()` would make of it (checked for validity separately). */
+const isTrimmed = (value: unknown): boolean => typeof value !== 'string' || value === value.trim();
+
+/**
+ * What `newEventSchema.parse(value)` would answer, for the common envelope only: plain objects
+ * with no key the schema does not name and no string it would trim. Anything else is
+ * `undefined`, and the caller asks zod (which strips, trims and names problems). Each property
+ * is read once, into the copy that is then checked, so a getter cannot answer one value to the
+ * check and another to the copy. The copy has zod's output's keys, in zod's order (a property
+ * test holds the two together).
+ */
+export const parseCommonEnvelope = (value: unknown): NewEvent | undefined => {
+  if (!isPlain(value) || !onlyKeys(value, ENVELOPE_KEYS) || !('data' in value)) return undefined;
+  const metadata = value.metadata;
+  if (!isPlain(metadata) || !onlyKeys(metadata, METADATA_KEYS)) return undefined;
+  const actor = metadata.actor;
+  if (!isPlain(actor) || !onlyKeys(actor, ACTOR_KEYS)) return undefined;
+  const scopeIn = actor.scope;
+  if (!isPlain(scopeIn)) return undefined;
+  const scope: Record<string, string> = {};
+  for (const key of Object.keys(scopeIn)) {
+    const entry = scopeIn[key];
+    // '__proto__' would set the copy's prototype, not a key: zod decides about that one.
+    if (typeof entry !== 'string' || key === '__proto__') return undefined;
+    scope[key] = entry;
+  }
+  const hasFingerprint = 'commandFingerprint' in metadata;
+  const fingerprint = metadata.commandFingerprint;
+  if (hasFingerprint && fingerprint === undefined) return undefined;
+  const copy = {
+    actor: { id: actor.id, role: actor.role, scope },
+    commandId: metadata.commandId,
+    ...(hasFingerprint ? { commandFingerprint: fingerprint } : {}),
+    correlationId: metadata.correlationId,
+    causationId: metadata.causationId,
+    rulebookVersion: metadata.rulebookVersion,
+    occurredAt: metadata.occurredAt,
+    recordedAt: metadata.recordedAt,
+  };
+  const event = {
+    id: value.id,
+    type: value.type,
+    schemaVersion: value.schemaVersion,
+    data: value.data,
+    metadata: copy,
+  };
+  if (!isValidEnvelopeParts(event.id, event.type, event.schemaVersion, copy)) return undefined;
+  const trimmed =
+    isTrimmed(copy.actor.id) &&
+    isTrimmed(copy.actor.role) &&
+    isTrimmed(copy.commandId) &&
+    isTrimmed(copy.correlationId) &&
+    isTrimmed(copy.causationId) &&
+    isTrimmed(copy.rulebookVersion);
+  return trimmed ? (event as NewEvent) : undefined;
 };

@@ -1,6 +1,7 @@
 import { either as E } from 'fp-ts';
 import { metadataText } from './canonical-text.js';
 import type { NewEvent, RecordedEvent } from './envelope.js';
+import { parseCommonEnvelope } from './envelope-check.js';
 import type { HashedFields } from './hash-chain.js';
 import { hashCanonicalParts } from './hash-chain.js';
 import { toStorableJson } from './json-value.js';
@@ -39,24 +40,32 @@ export const validateAppend = (
   const seen = new Set<string>();
   const normalised: ValidatedEvent[] = [];
   for (let i = 0; i < events.length; i++) {
-    const parsed = newEventSchema.safeParse(events[i]);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const path = [`events[${i}]`, ...(issue?.path ?? []).map(String)].join('.');
-      return E.left(invalidAppend(streamId, path, issue?.message ?? 'is invalid'));
+    // The common envelope without zod (what zod would answer, see envelope-check.ts); zod for
+    // the rest, which also names what is wrong.
+    let event = parseCommonEnvelope(events[i]);
+    if (event === undefined) {
+      const parsed = newEventSchema.safeParse(events[i]);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const path = [`events[${i}]`, ...(issue?.path ?? []).map(String)].join('.');
+        return E.left(invalidAppend(streamId, path, issue?.message ?? 'is invalid'));
+      }
+      event = parsed.data as NewEvent;
     }
-    if (seen.has(parsed.data.id)) {
+    if (seen.has(event.id)) {
       return E.left(
-        invalidAppend(streamId, `events[${i}].id`, `repeats id ${parsed.data.id} within the batch`),
+        invalidAppend(streamId, `events[${i}].id`, `repeats id ${event.id} within the batch`),
       );
     }
-    seen.add(parsed.data.id);
-    const data = toStorableJson(parsed.data.data, `events[${i}].data`);
+    seen.add(event.id);
+    const data = toStorableJson(event.data, `events[${i}].data`);
     if (E.isLeft(data)) return E.left(invalidAppend(streamId, data.left.path, data.left.problem));
     normalised.push({
-      ...parsed.data,
+      id: event.id,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
       data: data.right.value,
-      metadata: parsed.data.metadata,
+      metadata: event.metadata,
       dataJson: data.right.text,
     });
   }
