@@ -1,5 +1,5 @@
 import { jsonEvent } from '@eventstore/db-client';
-import { freshStreamId, newEvents } from '@netra/testing';
+import { freshStreamId, newEvents, readEverything } from '@netra/testing';
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
 import type { EsdbDouble } from './double/esdb-double.js';
@@ -76,15 +76,7 @@ describe('reads on the protocol test double', () => {
         [a, 4],
         [a, 5],
       ]);
-      const paged = [];
-      let after = 0;
-      for (;;) {
-        const page = rightOrThrow(await store.readAll({ after, limit: 1 }));
-        if (page.length === 0) break;
-        paged.push(...page);
-        after = page.at(-1)?.globalPosition ?? after;
-      }
-      expect(paged).toEqual(whole);
+      expect(await readEverything(store, 1)).toEqual(whole);
       const positions = whole.map((e) => e.globalPosition);
       expect(positions).toEqual([...positions].sort((x, y) => x - y));
       expect(new Set(positions).size).toBe(positions.length);

@@ -30,14 +30,15 @@ const rightOrThrow = <A>(result: E.Either<{ readonly message: string }, A>): A =
   return result.right;
 };
 
-/** The whole log, read in pages. */
+/** The whole log, read in pages of `limit` events, each from the last position seen. */
 export const readEverything = async (
   store: Pick<EventStore, 'readAll'>,
+  limit = 5000,
 ): Promise<RecordedEvent[]> => {
   const all: RecordedEvent[] = [];
   let after = 0;
   for (;;) {
-    const page = rightOrThrow(await store.readAll({ after, limit: 5000 }));
+    const page = rightOrThrow(await store.readAll({ after, limit }));
     if (page.length === 0) return all;
     all.push(...page);
     after = page.at(-1)?.globalPosition ?? after;
