@@ -9,7 +9,9 @@
  */
 import { either as E } from 'fp-ts';
 import type { Either } from 'fp-ts/lib/Either.js';
+import type { z } from 'zod';
 import type { EncodedEvent, EventCodec } from '../handler/event-codec.js';
+import { compilePlainValidator, type PlainValidator } from '../validation/plain-validator.js';
 import { type CaseError, caseError } from './errors.js';
 import {
   CASE_EVENT_SCHEMA_VERSIONS,
@@ -81,6 +83,55 @@ const upcast = (
   return E.right(current);
 };
 
+/**
+ * Per event type, the plain-value predicate of its `data` (validation/plain-validator.ts): a
+ * stored event whose data passes it is exactly what zod would return, so zod is skipped. Types
+ * whose schema the predicate cannot follow are absent, and always go through zod.
+ */
+const plainData: ReadonlyMap<string, PlainValidator> = (() => {
+  const byType = new Map<string, PlainValidator>();
+  for (const option of caseEventSchema.options) {
+    const shape = option.shape as Readonly<Record<string, z.ZodType>>;
+    const keys = Object.keys(shape);
+    const tags = (shape.type as unknown as { _zod: { values?: ReadonlySet<unknown> } })?._zod
+      .values;
+    if (keys.length !== 2 || shape.data === undefined || tags === undefined) continue;
+    if ((option._zod.def.checks ?? []).length > 0) continue;
+    const valid = compilePlainValidator(shape.data);
+    if (valid === undefined) continue;
+    for (const tag of tags) if (typeof tag === 'string') byType.set(tag, valid);
+  }
+  return byType;
+})();
+
+/** The event types whose data is checked by the plain-value predicate before zod. */
+export const caseEventTypesWithFastPath = (): readonly string[] => [...plainData.keys()];
+
+/**
+ * Each event type's name as the one string constant of this module: a type read from storage is
+ * a fresh string, which every `switch` on the type (evolve has dozens of cases) would compare
+ * character by character; the constant compares by identity.
+ */
+const typeNames: ReadonlyMap<string, CaseEventType> = new Map(
+  (Object.keys(CASE_EVENT_SCHEMA_VERSIONS) as CaseEventType[]).map((type) => [type, type]),
+);
+
+const parseData = (stored: CaseEventType, data: unknown): Either<CaseError, CaseEvent> => {
+  const type = typeNames.get(stored) ?? stored;
+  if (plainData.get(type)?.(data) === true) return E.right({ type, data } as CaseEvent);
+  const parsed = caseEventSchema.safeParse({ type, data });
+  if (parsed.success) return E.right(parsed.data);
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.map(String).join('.') ?? '';
+  return E.left(
+    caseError(
+      'INVALID_EVENT',
+      `A stored ${type} event is invalid at '${field}': ${issue?.message ?? 'unknown'}.`,
+      { field },
+    ),
+  );
+};
+
 export const decodeCaseEvent = (
   stored: EncodedEvent,
   options: CaseEventCodecOptions = {},
@@ -102,21 +153,15 @@ export const decodeCaseEvent = (
       ),
     );
   }
-  return E.flatMap((data: unknown): Either<CaseError, CaseEvent> => {
-    const parsed = caseEventSchema.safeParse({ type, data });
-    if (parsed.success) return E.right(parsed.data);
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.map(String).join('.') ?? '';
-    return E.left(
-      caseError(
-        'INVALID_EVENT',
-        `A stored ${type} event is invalid at '${field}': ${issue?.message ?? 'unknown'}.`,
-        {
-          field,
-        },
-      ),
-    );
-  })(upcast(type, schemaVersion, current, stored.data, options.upcasters ?? CASE_EVENT_UPCASTERS));
+  if (schemaVersion === current) return parseData(type, stored.data);
+  const lifted = upcast(
+    type,
+    schemaVersion,
+    current,
+    stored.data,
+    options.upcasters ?? CASE_EVENT_UPCASTERS,
+  );
+  return E.isLeft(lifted) ? lifted : parseData(type, lifted.right);
 };
 
 /** The codec the command handler uses, with the upcasters and versions in force (or injected). */

@@ -380,13 +380,20 @@ export const handoverPending = (r: RespondentState): boolean => {
  * business, not modelled here, so such a case stays DECIDED.
  */
 export const handlingStatus = (state: OpenCaseState): OpenCaseState['status'] => {
-  const all = respondentsOf(state);
-  if (all.some((r) => r.decision === null)) return 'REGISTERED';
-  const violations = all.filter((r) => r.decision?.outcome.outcome === 'VIOLATION');
-  if (violations.length === 0) return 'CLOSED';
-  if (violations.some(handoverPending)) return 'DECIDED';
-  const handedOver = violations.some(
-    (r) => r.forwarding !== null || r.otherLawForward !== null || r.gakkumdu !== null,
-  );
+  // One pass, no intermediate arrays: this runs after every event that changes a respondent.
+  let violations = 0;
+  let pending = false;
+  let handedOver = false;
+  for (const r of respondentsOf(state)) {
+    if (r.decision === null) return 'REGISTERED';
+    if (r.decision.outcome.outcome !== 'VIOLATION') continue;
+    violations++;
+    if (handoverPending(r)) pending = true;
+    if (r.forwarding !== null || r.otherLawForward !== null || r.gakkumdu !== null) {
+      handedOver = true;
+    }
+  }
+  if (violations === 0) return 'CLOSED';
+  if (pending) return 'DECIDED';
   return handedOver ? 'FORWARDED' : 'DECIDED';
 };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../store/canonical-json.js';
 
 /**
@@ -10,5 +10,5 @@ import { canonicalJson } from '../store/canonical-json.js';
  */
 export const commandFingerprint = (command: { readonly meta: unknown }): string => {
   const { meta: _meta, ...payload } = command as { meta: unknown } & Record<string, unknown>;
-  return createHash('sha256').update(canonicalJson(payload), 'utf8').digest('hex');
+  return hash('sha256', canonicalJson(payload), 'hex');
 };

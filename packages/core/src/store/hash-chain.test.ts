@@ -28,11 +28,13 @@ const byDefinition = (previousHash: string, event: HashedFields): string =>
 
 const json = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);
 /** Any JSON in both documents: the hash is defined over JSON, whatever the envelope check says. */
+/** Printable ASCII (with quotes and backslashes), and any code units (controls, lone surrogates). */
+const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }));
 const fields: fc.Arbitrary<HashedFields> = fc.record({
-  id: fc.string(),
-  streamId: fc.string(),
+  id: text,
+  streamId: text,
   streamVersion: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
-  type: fc.string(),
+  type: text,
   schemaVersion: fc.integer({ min: 1, max: 1_000 }),
   data: json,
   metadata: json,

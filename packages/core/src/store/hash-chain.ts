@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
 import type { RecordedEvent } from './envelope.js';
 
@@ -32,9 +32,14 @@ export const noteStoredJson = (event: RecordedEvent, json: StoredJson): void => 
   storedJson.set(event, json);
 };
 
+/** Printable ASCII without `"` and `\`: JSON (and RFC 8785) writes such a string as it is, in quotes. */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 const scalar = (value: unknown): string =>
   typeof value === 'string'
-    ? JSON.stringify(value)
+    ? PLAIN_ASCII.test(value)
+      ? `"${value}"`
+      : JSON.stringify(value)
     : typeof value === 'number' && Number.isSafeInteger(value)
       ? String(value)
       : canonicalJson(value);
@@ -54,7 +59,8 @@ const hashBody = (
 ): string =>
   `{"event":{"data":${dataJson},"id":${scalar(event.id)},"metadata":${metadataJson},"schemaVersion":${scalar(event.schemaVersion)},"streamId":${scalar(event.streamId)},"streamVersion":${scalar(event.streamVersion)},"type":${scalar(event.type)}},"previousHash":${scalar(previousHash)}}`;
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+/** SHA-256 of the UTF-8 text, hex: one call into OpenSSL (`crypto.hash`, Node >= 20.12). */
+const sha256 = (text: string): string => hash('sha256', text, 'hex');
 
 /** The hash of an event whose data and metadata are given as their canonical JSON text. */
 export const hashCanonicalParts = (

@@ -75,8 +75,10 @@ export const evolveCaseRow = (
   if (E.isLeft(decoded)) return fail(event, unreadableReason(event), decoded.left.message);
   let next: CaseState;
   try {
-    shareRecurringValues(decoded.right);
-    next = evolveCase(row === undefined ? initialCaseState() : row.state, decoded.right);
+    next = evolveCase(
+      row === undefined ? initialCaseState() : row.state,
+      shareRecurringValues(decoded.right),
+    );
   } catch (error) {
     return fail(event, 'REDUCER_FAILED', error instanceof Error ? error.message : String(error));
   }

@@ -38,55 +38,91 @@ const SEP = '\u0000';
 const office = <T extends object>(value: T): T =>
   shared(pools.office, JSON.stringify(value), value);
 
-/** Shares the recurring values of a decoded event's data, in place (the data is the decoder's own copy). */
-export const shareRecurringValues = (event: CaseEvent): void => {
+/**
+ * The event with the recurring values of its data replaced by their shared instances. The
+ * event itself is left as it is (a decoded event's data may be the store's own object, frozen
+ * in the in-memory store): the parts that change are copied, the rest is reused.
+ */
+export const shareRecurringValues = (event: CaseEvent): CaseEvent => {
   switch (event.type) {
     case 'ReportReceived':
     case 'FindingRecorded':
     case 'InternalReportReceived': {
       const d = event.data;
-      d.region = shared(pools.region, d.region.code + SEP + d.region.name, d.region);
-      if (d.handlingOffice !== undefined) d.handlingOffice = office(d.handlingOffice);
-      for (const r of d.respondents) {
-        r.agency = shared(pools.agency, r.agency.id + SEP + r.agency.name, r.agency);
-      }
+      const data = {
+        ...d,
+        region: shared(pools.region, d.region.code + SEP + d.region.name, d.region),
+        respondents: d.respondents.map((r) => ({
+          ...r,
+          agency: shared(pools.agency, r.agency.id + SEP + r.agency.name, r.agency),
+        })),
+      };
+      if (d.handlingOffice !== undefined) data.handlingOffice = office(d.handlingOffice);
       if (event.type === 'FindingRecorded') {
-        event.data.supervisingOffice = office(event.data.supervisingOffice);
+        return {
+          type: event.type,
+          data: {
+            ...(data as typeof event.data),
+            supervisingOffice: office(event.data.supervisingOffice),
+          },
+        };
       }
-      return;
+      return { type: event.type, data } as CaseEvent;
     }
     case 'ReportTakenUpAsFinding':
-      event.data.supervisingOffice = office(event.data.supervisingOffice);
-      return;
+      return {
+        type: event.type,
+        data: { ...event.data, supervisingOffice: office(event.data.supervisingOffice) },
+      };
     case 'CaseHandedOver':
-      event.data.to = office(event.data.to);
-      if (event.data.from !== null) event.data.from = office(event.data.from);
-      return;
+      return {
+        type: event.type,
+        data: {
+          ...event.data,
+          to: office(event.data.to),
+          from: event.data.from === null ? null : office(event.data.from),
+        },
+      };
     case 'RespondentDecided': {
       const decision = event.data.decision;
-      if (decision.outcome === 'VIOLATION') {
-        decision.tracks = shared(pools.tracks, decision.tracks.join(SEP), decision.tracks);
-        const { stage } = decision;
-        if (stage.overrideReason === null) {
-          decision.stage = shared(pools.stage, stage.computed + SEP + stage.applied, stage);
-        }
-      }
-      return;
+      if (decision.outcome !== 'VIOLATION') return event;
+      const { stage } = decision;
+      return {
+        type: event.type,
+        data: {
+          ...event.data,
+          decision: {
+            ...decision,
+            tracks: shared(pools.tracks, decision.tracks.join(SEP), decision.tracks),
+            stage:
+              stage.overrideReason === null
+                ? shared(pools.stage, stage.computed + SEP + stage.applied, stage)
+                : stage,
+          },
+        },
+      };
     }
     case 'SupervisorOutcomeRecorded': {
       const result = event.data.result;
-      if (result.outcome === 'PROVEN') {
-        result.skbCodes = shared(pools.skbCodes, result.skbCodes.join(SEP), result.skbCodes);
-        const { addressedTo } = result;
-        result.addressedTo = shared(
-          pools.addressee,
-          addressedTo.agencyId + SEP + addressedTo.name,
-          addressedTo,
-        );
-      }
-      return;
+      if (result.outcome !== 'PROVEN') return event;
+      const { addressedTo } = result;
+      return {
+        type: event.type,
+        data: {
+          ...event.data,
+          result: {
+            ...result,
+            skbCodes: shared(pools.skbCodes, result.skbCodes.join(SEP), result.skbCodes),
+            addressedTo: shared(
+              pools.addressee,
+              addressedTo.agencyId + SEP + addressedTo.name,
+              addressedTo,
+            ),
+          },
+        },
+      };
     }
     default:
-      return;
+      return event;
   }
 };
