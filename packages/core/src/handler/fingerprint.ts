@@ -1,5 +1,19 @@
 import { hash } from 'node:crypto';
+import { either as E } from 'fp-ts';
 import { canonicalJson } from '../store/canonical-json.js';
+import { toStorableJson } from '../store/json-value.js';
+
+/**
+ * The RFC 8785 text of a command's payload. A payload that is plain JSON (as every parsed
+ * command is) is written by the append path's serialiser, which gives `canonicalJson`'s text
+ * byte for byte (property-tested); anything else (a Date, a class instance, a `toJSON`, a value
+ * past the stored-data limits) goes through `canonicalJson` itself, so the text, and with it
+ * every fingerprint already recorded, never depends on which path wrote it.
+ */
+const canonicalPayload = (payload: unknown): string => {
+  const storable = toStorableJson(payload);
+  return E.isRight(storable) ? storable.right.text : canonicalJson(payload);
+};
 
 /**
  * The fingerprint of a command: SHA-256 (hex) over the RFC 8785 canonical JSON of everything
@@ -10,5 +24,5 @@ import { canonicalJson } from '../store/canonical-json.js';
  */
 export const commandFingerprint = (command: { readonly meta: unknown }): string => {
   const { meta: _meta, ...payload } = command as { meta: unknown } & Record<string, unknown>;
-  return hash('sha256', canonicalJson(payload), 'hex');
+  return hash('sha256', canonicalPayload(payload), 'hex');
 };

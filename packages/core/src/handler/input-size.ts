@@ -31,9 +31,14 @@ export const checkInputSize = (
 ): E.Either<InputTooLarge, number> => {
   let bytes = 0;
   const ancestors = new Set<object>();
-  const add = (n: number, path: string): void => {
+  // The keys and indexes down to the value being measured; written out as `a.b.0` only when a
+  // limit is passed (building the string at every node cost more than the measuring).
+  const trail: (string | number)[] = [];
+  const here = (): string => trail.join('.');
+  const add = (n: number): void => {
     bytes += n;
     if (bytes > limits.maxBytes) {
+      const path = here();
       throw new Stop({
         field: path,
         limit: limits.maxBytes,
@@ -41,52 +46,54 @@ export const checkInputSize = (
       });
     }
   };
-  const visit = (value: unknown, path: string, depth: number): void => {
+  const visit = (value: unknown, depth: number): void => {
     if (typeof value === 'string') {
       // Count before converting: a huge string is refused by its length alone.
-      add(
-        value.length > limits.maxBytes ? value.length : Buffer.byteLength(value, 'utf8') + 2,
-        path,
-      );
+      add(value.length > limits.maxBytes ? value.length : Buffer.byteLength(value, 'utf8') + 2);
       return;
     }
     if (value === null || typeof value !== 'object') {
-      add(8, path);
+      add(8);
       return;
     }
-    const where = path || 'the input';
     if (ancestors.has(value)) {
+      const path = here();
       throw new Stop({
         field: path,
         limit: limits.maxDepth,
-        problem: `${where} contains itself (a cycle), which JSON cannot hold`,
+        problem: `${path || 'the input'} contains itself (a cycle), which JSON cannot hold`,
       });
     }
     if (depth >= limits.maxDepth) {
+      const path = here();
       throw new Stop({
         field: path,
         limit: limits.maxDepth,
-        problem: `${where} nests deeper than ${limits.maxDepth} levels`,
+        problem: `${path || 'the input'} nests deeper than ${limits.maxDepth} levels`,
       });
     }
     ancestors.add(value);
-    add(2, path);
+    add(2);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
-        add(1, path);
-        visit(value[i], path ? `${path}.${i}` : String(i), depth + 1);
+        add(1);
+        trail.push(i);
+        visit(value[i], depth + 1);
+        trail.pop();
       }
     } else {
       for (const key in value) {
         if (!Object.hasOwn(value, key)) continue;
-        add(Buffer.byteLength(key, 'utf8') + 4, path);
-        visit((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+        add(Buffer.byteLength(key, 'utf8') + 4);
+        trail.push(key);
+        visit((value as Record<string, unknown>)[key], depth + 1);
+        trail.pop();
       }
     }
     ancestors.delete(value);
   };
   try {
-    visit(input, '', 0);
+    visit(input, 0);
     return E.right(bytes);
   } catch (error) {
     if (error instanceof Stop) return E.left(error.reason);

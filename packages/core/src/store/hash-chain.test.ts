@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json.js';
 import type { RecordedEvent } from './envelope.js';
 import type { HashedFields } from './hash-chain.js';
-import { GENESIS_HASH, hashCanonicalParts, hashEvent, noteStoredJson } from './hash-chain.js';
+import {
+  GENESIS_HASH,
+  hashCanonicalParts,
+  hashEvent,
+  noteImmutableHash,
+  noteStoredJson,
+} from './hash-chain.js';
 
 /** The definition: SHA-256 of the canonical JSON of the whole body, serialised in one piece. */
 const byDefinition = (previousHash: string, event: HashedFields): string =>
@@ -41,6 +47,18 @@ const fields: fc.Arbitrary<HashedFields> = fc.record({
 }) as fc.Arbitrary<HashedFields>;
 const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
 
+/** Event e1, version 1 of stream s, with this data and metadata. */
+const eventWith = (data: unknown, metadata: unknown): HashedFields =>
+  ({
+    id: 'e1',
+    streamId: 's',
+    streamVersion: 1,
+    type: 'T',
+    schemaVersion: 1,
+    data,
+    metadata,
+  }) as unknown as HashedFields;
+
 const recorded = (event: HashedFields, hash: string): RecordedEvent =>
   ({ ...event, globalPosition: 1, hash }) as RecordedEvent;
 
@@ -62,15 +80,7 @@ describe('the hash of an event, assembled from canonical parts', () => {
   });
 
   it('hashes the stored text of a decoded event, and the values when the text is not canonical', () => {
-    const event = {
-      id: 'e1',
-      streamId: 's',
-      streamVersion: 1,
-      type: 'T',
-      schemaVersion: 1,
-      data: { b: 1, a: [1, 'x'] },
-      metadata: { z: null, y: true },
-    } as unknown as HashedFields;
+    const event = eventWith({ b: 1, a: [1, 'x'] }, { z: null, y: true });
     const hash = byDefinition(GENESIS_HASH, event);
     // canonical text, as netra writes it
     const canonical = recorded(event, hash);
@@ -84,5 +94,23 @@ describe('the hash of an event, assembled from canonical parts', () => {
     const altered = recorded({ ...event, data: { b: 2, a: [1, 'x'] } }, hash);
     noteStoredJson(altered, { data: '{"a":[1,"x"],"b":2}', metadata: '{"y":true,"z":null}' });
     expect(hashEvent(GENESIS_HASH, altered)).not.toBe(hash);
+  });
+
+  it('answers the hash of a frozen event it was told of without hashing, only after the same previous hash', () => {
+    const event = eventWith({ a: 1 }, { y: true });
+    const hash = byDefinition(GENESIS_HASH, event);
+    // a recorded hash that is not the content's: only the memo could answer it
+    const claimed = 'f'.repeat(64);
+    const frozen = Object.freeze(recorded(event, claimed));
+    noteImmutableHash(frozen, GENESIS_HASH);
+    expect(hashEvent(GENESIS_HASH, frozen)).toBe(claimed);
+    // another previous hash: hashed in full (the memo is for one link only)
+    expect(hashEvent('a'.repeat(64), frozen)).toBe(byDefinition('a'.repeat(64), event));
+    // a copy (the only way to alter a frozen event) is another object: hashed in full
+    expect(hashEvent(GENESIS_HASH, { ...frozen })).toBe(hash);
+    // an event that is not frozen is never remembered
+    const open = recorded(event, claimed);
+    noteImmutableHash(open, GENESIS_HASH);
+    expect(hashEvent(GENESIS_HASH, open)).toBe(hash);
   });
 });

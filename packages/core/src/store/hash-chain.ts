@@ -35,6 +35,24 @@ export const noteStoredJson = (event: RecordedEvent, json: StoredJson): void => 
 /** Printable ASCII without `"` and `\`: JSON (and RFC 8785) writes such a string as it is, in quotes. */
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
+/**
+ * Events whose hash this process computed itself and which cannot change since: the in-memory
+ * store's, deep-frozen as it records them. Each maps to the previous hash its hash was computed
+ * over. Verifying such an event after the same previous hash needs no new SHA-256: a frozen
+ * object reads the same forever, so the hash would come out the same. A copy of the event (the
+ * only way to alter it) is another object, absent here, and is hashed in full.
+ */
+const hashedImmutable = new WeakMap<object, string>();
+
+/**
+ * Records that `event` (deep-frozen: nothing in it can change) has the hash computed over
+ * `previousHash` and its content. Only a store that computed that hash itself and froze the
+ * event calls it (the in-memory store).
+ */
+export const noteImmutableHash = (event: RecordedEvent, previousHash: string): void => {
+  if (Object.isFrozen(event)) hashedImmutable.set(event, previousHash);
+};
+
 const scalar = (value: unknown): string =>
   typeof value === 'string'
     ? PLAIN_ASCII.test(value)
@@ -81,6 +99,7 @@ export const hashCanonicalParts = (
  * so the answer never depends on how the text was laid out, only on what it says.
  */
 export const hashEvent = (previousHash: string, event: HashedFields): string => {
+  if (hashedImmutable.get(event) === previousHash) return (event as RecordedEvent).hash;
   const text = storedJson.get(event);
   if (text !== undefined) {
     const fast = hashCanonicalParts(previousHash, event, text.data, text.metadata);
