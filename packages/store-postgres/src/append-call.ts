@@ -4,7 +4,7 @@ import type { ChainHead } from './head-hints.js';
 import { fromInt8 } from './int8.js';
 import { appendFunctionName } from './schema/append-function.js';
 import type { Tables } from './tables.js';
-import { recordedOf } from './write-events.js';
+import { eventColumns, recordedOf } from './write-events.js';
 
 /** What the append function answered. */
 export type AppendCallOutcome =
@@ -39,20 +39,7 @@ export const createAppendCall = (tables: Tables) => {
   ): Promise<AppendCallOutcome> => {
     const rows = await sql<OutcomeRow & Record<string, unknown>>(
       text,
-      [
-        streamId,
-        keys.stream,
-        keys.append,
-        head.version,
-        head.hash,
-        prepared.map((e) => e.streamVersion),
-        prepared.map((e) => e.id),
-        prepared.map((e) => e.type),
-        prepared.map((e) => e.schemaVersion),
-        prepared.map((e) => e.dataJson),
-        prepared.map((e) => e.metadataJson),
-        prepared.map((e) => e.hash),
-      ],
+      [streamId, keys.stream, keys.append, head.version, head.hash, ...eventColumns(prepared)],
       true,
     );
     const first = rows[0];

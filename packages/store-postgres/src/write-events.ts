@@ -13,6 +13,20 @@ export class Refusal extends Error {
 }
 
 /**
+ * The events of one append as the seven parallel arrays both writes bind (versions, ids, types,
+ * schema versions, data text, metadata text, hashes), in batch order.
+ */
+export const eventColumns = (prepared: readonly PreparedEvent[]): unknown[][] => [
+  prepared.map((e) => e.streamVersion),
+  prepared.map((e) => e.id),
+  prepared.map((e) => e.type),
+  prepared.map((e) => e.schemaVersion),
+  prepared.map((e) => e.dataJson),
+  prepared.map((e) => e.metadataJson),
+  prepared.map((e) => e.hash),
+];
+
+/**
  * The write, as one statement (one round trip while the schema lock is held): a multi-row
  * INSERT from arrays (unnest … WITH ORDINALITY, ordered, so the positions drawn follow the
  * batch's order), the head upsert, and the notification of the last position (delivered at
@@ -41,19 +55,7 @@ export const writeEvents = async (
        SELECT pg_notify($11, (SELECT max(position) FROM inserted)::text)
      )
      SELECT position, stream_version FROM inserted CROSS JOIN notice`,
-    [
-      streamId,
-      prepared.map((e) => e.streamVersion),
-      prepared.map((e) => e.id),
-      prepared.map((e) => e.type),
-      prepared.map((e) => e.schemaVersion),
-      prepared.map((e) => e.dataJson),
-      prepared.map((e) => e.metadataJson),
-      prepared.map((e) => e.hash),
-      last.streamVersion,
-      last.hash,
-      tables.channel,
-    ],
+    [streamId, ...eventColumns(prepared), last.streamVersion, last.hash, tables.channel],
   );
   const positions = new Map<number, unknown>(rows.map((r) => [r.stream_version, r.position]));
   return prepared.map((event) =>
