@@ -278,7 +278,11 @@ export interface OpenCaseState {
     readonly discoveredOn: IsoDate | null;
   };
   readonly evidence: readonly Evidence[];
-  /** Keyed by respondent id; read it with {@link respondentIn}. */
+  /**
+   * Keyed by respondent id; read it with {@link respondentIn}. Folded states hold it as an
+   * object without a prototype (a row read back from JSON has an ordinary one): no id can
+   * meet an inherited name, and V8 keeps it as a hash table, cheap to copy per step.
+   */
   readonly respondents: Readonly<Record<string, RespondentState>>;
   /** The receipt date of a report or internal report; the setting date of a finding. */
   readonly openedOn: IsoDate;

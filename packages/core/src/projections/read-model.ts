@@ -41,7 +41,9 @@ export interface MutableReadModel<Row extends JsonValue = JsonValue> extends Rea
    * staged so far in the batch. Events at or before the model's position are refused with a
    * RangeError: applying an event twice is a bug of the caller, not a fault of the data.
    * Given `onto`, a batch staged earlier and not yet committed, the events continue it; `onto`
-   * is consumed (only the batch returned may be committed).
+   * is consumed (only the batch returned may be committed). When it answers a fault, `onto`'s
+   * `changed` holds exactly the rows as staged through the events before the one at fault, so
+   * a caller may commit those as a batch ending at the last of them (the runner does).
    */
   stage(
     events: Iterable<RecordedEvent>,

@@ -362,8 +362,9 @@ describe('runProjection with commitEvery: several pages in one commit', () => {
     expect(snapshot(run.model)).toEqual(snapshot(right(projectEvents(tally, all))));
   });
 
-  it('stopped by an event it cannot read, commits every buffered event before it', async () => {
-    const store = await seeded((i) => (i === 17 ? 'Annulled' : 'Tallied'));
+  /** Event `bad` (0-based) unreadable; pages of 4, one commit for all. */
+  const stoppedAt = async (bad: number) => {
+    const store = await seeded((i) => (i === bad ? 'Annulled' : 'Tallied'));
     const checkpoints = createInMemoryCheckpointStore();
     const result = await runProjection({
       store,
@@ -372,9 +373,46 @@ describe('runProjection with commitEvery: several pages in one commit', () => {
       batchSize: 4,
       commitEvery: 100,
     });
+    return { store, checkpoints, result };
+  };
+
+  it('stopped by an event it cannot read, commits every buffered event before it', async () => {
+    const { store, checkpoints, result } = await stoppedAt(17);
     expect(
       E.isLeft(result) && result.left.code === 'PROJECTION_STOPPED' && result.left.globalPosition,
     ).toBe(18);
     expect(right(await checkpoints.load('tally'))).toBe(17);
+    // The rows committed are those of the 17 events before it, each applied once: pages
+    // staged earlier in the same commit and the part of the page before the fault.
+    const stored = right(await checkpoints.loadProjection('tally'));
+    const all = right(await store.readAll());
+    const before = right(projectEvents(tally, all.slice(0, 17)));
+    expect(new Map(stored?.rows)).toEqual(new Map(before.rows()));
+  });
+
+  it('a fault in the first event of a page commits the earlier pages of the batch', async () => {
+    const { store, checkpoints, result } = await stoppedAt(8);
+    expect(
+      E.isLeft(result) && result.left.code === 'PROJECTION_STOPPED' && result.left.globalPosition,
+    ).toBe(9);
+    const stored = right(await checkpoints.loadProjection('tally'));
+    const all = right(await store.readAll());
+    expect(stored?.position).toBe(8);
+    expect(new Map(stored?.rows)).toEqual(
+      new Map(right(projectEvents(tally, all.slice(0, 8))).rows()),
+    );
+  });
+});
+
+describe('MutableReadModel.stage continuing a batch', () => {
+  it('answering a fault, leaves in the batch it continued the rows of the events before it', async () => {
+    const store = await seeded((i) => (i === 13 ? 'Annulled' : 'Tallied'));
+    const all = right(await store.readAll());
+    const model = createReadModel(tally);
+    const first = right(model.stage(all.slice(0, 10)));
+    const staged = model.stage(all.slice(10, 20), first);
+    expect(E.isLeft(staged) && staged.left.globalPosition).toBe(14);
+    const expected = right(model.stage(all.slice(0, 13), undefined));
+    expect(new Map(first.changed)).toEqual(new Map(expected.changed));
   });
 });

@@ -204,43 +204,61 @@ export const runProjection = async <Row extends JsonValue>(
   };
 
   const commitEvery = options.commitEvery ?? limit;
-  /** Events read and verified, not yet applied: at most `commitEvery` (and one page). */
-  let buffer: RecordedEvent[] = [];
   /**
-   * Stages and commits the buffered events in one transaction. On a fault, commits the events
-   * before the one that stopped it, so the checkpoint stands right before that event and a
-   * fixed projection resumes there, and answers the fault.
+   * The rows staged from the events read and verified since the last commit: at most
+   * `commitEvery` events (and one page). Each page is staged as it is read, so the decoded
+   * events themselves die young and only the changed rows are held until the commit.
    */
-  const flush = async (): Promise<E.Either<ProjectionRunError, void>> => {
-    if (buffer.length === 0) return E.right(undefined);
-    const events = buffer;
-    buffer = [];
-    const staged = model.stage(events);
-    if (E.isRight(staged)) return commit(staged.right);
-    const before = events.filter((e) => e.globalPosition < staged.left.globalPosition);
-    if (before.length > 0) {
-      const partial = model.stage(before);
-      if (E.isRight(partial)) {
-        const written = await commit(partial.right);
-        if (E.isLeft(written)) return written;
-      }
+  let pending: StagedBatch<Row> | undefined;
+  const emptyBatch = (): StagedBatch<Row> => ({
+    position: model.position,
+    events: 0,
+    changed: new Map(),
+  });
+  const commitPending = async (): Promise<E.Either<StoreError, void>> => {
+    if (pending === undefined || pending.events === 0) return E.right(undefined);
+    const batch = pending;
+    pending = undefined;
+    return commit(batch);
+  };
+  /**
+   * Stages a page onto the pending batch. On a fault, commits the events before the one that
+   * stopped it (the rows `stage` staged into the batch it continued, as its contract says), so
+   * the checkpoint stands right before that event and a fixed projection resumes there, and
+   * answers the fault.
+   */
+  const stagePage = async (
+    events: readonly RecordedEvent[],
+  ): Promise<E.Either<ProjectionRunError, void>> => {
+    if (events.length === 0) return E.right(undefined);
+    const onto = pending ?? emptyBatch();
+    pending = undefined;
+    const staged = model.stage(events, onto);
+    if (E.isRight(staged)) {
+      pending = staged.right;
+      return E.right(undefined);
     }
-    return staged;
+    const fault = staged.left;
+    const good = events.filter((e) => e.globalPosition < fault.globalPosition);
+    pending = {
+      position: good.at(-1)?.globalPosition ?? onto.position,
+      events: onto.events + good.length,
+      changed: onto.changed,
+    };
+    const written = await commitPending();
+    return E.isLeft(written) ? written : E.left(fault);
   };
 
   for (;;) {
     if (options.signal?.aborted) {
-      const flushed = await flush();
+      const flushed = await commitPending();
       return E.isLeft(flushed) ? flushed : done();
     }
-    const page = await store.readAll({
-      after: buffer.at(-1)?.globalPosition ?? model.position,
-      limit,
-    });
+    const page = await store.readAll({ after: pending?.position ?? model.position, limit });
     if (E.isLeft(page)) return page;
     const events = page.right;
     if (events.length === 0) {
-      const flushed = await flush();
+      const flushed = await commitPending();
       if (E.isLeft(flushed)) return flushed;
       await report(true);
       if ((options.mode ?? 'catch-up') === 'catch-up') return done();
@@ -257,13 +275,15 @@ export const runProjection = async <Row extends JsonValue>(
         : await firstBroken(store, projection.name, cursors, events);
     if (E.isLeft(broken)) return broken;
     if (broken.right !== null) {
-      buffer.push(...events.slice(0, broken.right.index));
-      const flushed = await flush();
+      const staged = await stagePage(events.slice(0, broken.right.index));
+      if (E.isLeft(staged)) return staged;
+      const flushed = await commitPending();
       return E.isLeft(flushed) ? flushed : E.left(broken.right.fault);
     }
-    buffer.push(...events);
-    if (buffer.length >= commitEvery) {
-      const flushed = await flush();
+    const staged = await stagePage(events);
+    if (E.isLeft(staged)) return staged;
+    if ((pending?.events ?? 0) >= commitEvery) {
+      const flushed = await commitPending();
       if (E.isLeft(flushed)) return flushed;
       await report(every === 0);
     }

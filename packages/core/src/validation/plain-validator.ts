@@ -76,15 +76,34 @@ const checksOf = (schema: ZodLike): PlainValidator | undefined => {
   if (internals.traits.has('$ZodCheck')) checks.push(schema as unknown as ZodCheckLike);
   checks.push(...(internals.def.checks ?? []));
   if (checks.length === 0) return undefined;
+  // One payload for every call, reset before each check: a rebuild runs these checks millions
+  // of times, and a fresh object and array per check was a tenth of its garbage. A check that
+  // re-entered this closure (a refinement parsing with the same schema) gets its own payload.
+  const shared: CheckPayload = { value: undefined, issues: [] };
+  let busy = false;
   return (value) => {
-    for (const check of checks) {
-      const payload: CheckPayload = { value, issues: [] };
-      const result = check._zod.check(payload);
-      // An async refinement cannot answer here: zod decides (and says it cannot parse synchronously).
-      if (result instanceof Promise) return false;
-      if (payload.issues.length > 0 || payload.value !== value) return false;
+    const payload: CheckPayload = busy ? { value, issues: [] } : shared;
+    const owner = !busy;
+    busy = true;
+    try {
+      for (const check of checks) {
+        payload.value = value;
+        if (payload.issues.length !== 0) payload.issues.length = 0;
+        const result = check._zod.check(payload);
+        // An async refinement cannot answer here: zod decides (and says it cannot parse
+        // synchronously). Whatever it writes into the payload later only ever makes a later
+        // answer `false`, that is, zod's.
+        if (result instanceof Promise) return false;
+        if (payload.issues.length > 0 || payload.value !== value) return false;
+      }
+      return true;
+    } finally {
+      if (owner) {
+        busy = false;
+        shared.value = undefined;
+        if (shared.issues.length !== 0) shared.issues.length = 0;
+      }
     }
-    return true;
   };
 };
 
