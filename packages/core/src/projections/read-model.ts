@@ -66,7 +66,8 @@ export const createReadModel = <Row extends JsonValue>(
 ): MutableReadModel<Row> => {
   const rows = new Map<string, Row>();
   const totals = new Map<string, number>();
-  const index = new Map<string, Set<string>>();
+  /** Streams per index key: the one stream's id itself while there is one (most NIPs). */
+  const index = new Map<string, Set<string> | string>();
   let position = 0;
 
   /** A row's counters, summed per key (a row may name a key twice). */
@@ -81,18 +82,24 @@ export const createReadModel = <Row extends JsonValue>(
   const keysOf = (row: Row | undefined): Set<string> | undefined =>
     row === undefined || projection.keys === undefined ? undefined : new Set(projection.keys(row));
   const index_ = (key: string, streamId: string): void => {
-    let set = index.get(key);
-    if (set === undefined) {
-      set = new Set();
-      index.set(key, set);
-    }
-    set.add(streamId);
+    const entry = index.get(key);
+    if (entry === undefined) index.set(key, streamId);
+    else if (typeof entry !== 'string') entry.add(streamId);
+    else if (entry !== streamId) index.set(key, new Set([entry, streamId]));
   };
   const unindex = (key: string, streamId: string): void => {
-    const set = index.get(key);
-    if (set === undefined) return;
-    set.delete(streamId);
-    if (set.size === 0) index.delete(key);
+    const entry = index.get(key);
+    if (entry === undefined) return;
+    if (typeof entry === 'string') {
+      if (entry === streamId) index.delete(key);
+      return;
+    }
+    entry.delete(streamId);
+    if (entry.size === 0) index.delete(key);
+  };
+  const streamsOf = (key: string): string[] => {
+    const entry = index.get(key);
+    return entry === undefined ? [] : typeof entry === 'string' ? [entry] : [...entry];
   };
   /**
    * Replaces a stream's row. Only what differs between the old row's contribution and the new
@@ -135,7 +142,7 @@ export const createReadModel = <Row extends JsonValue>(
     total: (key) => totals.get(key) ?? 0,
     totals: (prefix) =>
       [...totals].filter(([key]) => key.startsWith(prefix)).sort(([a], [b]) => (a < b ? -1 : 1)),
-    streamsUnder: (key) => [...(index.get(key) ?? [])].sort(),
+    streamsUnder: (key) => streamsOf(key).sort(),
     stage(events, onto) {
       // `onto` is consumed: its map goes on growing (copying it per chunk would make a long
       // catch-up quadratic), and only the returned batch may be committed.

@@ -416,3 +416,36 @@ describe('MutableReadModel.stage continuing a batch', () => {
     expect(new Map(first.changed)).toEqual(new Map(expected.changed));
   });
 });
+
+describe('the read model index', () => {
+  it('follows a key from one stream to several and back to none', async () => {
+    const store = createInMemoryEventStore();
+    const votes = [
+      ['tps-1', 12],
+      ['tps-2', 15],
+      ['tps-3', 1],
+      ['tps-1', -10],
+      ['tps-2', -10],
+      ['tps-3', 20],
+    ] as const;
+    for (const [stream, n] of votes) {
+      right(await store.append(stream, [event('Tallied', n)], { expectedVersion: 'any' }));
+    }
+    const all = right(await store.readAll());
+    const model = createReadModel(tally);
+    const seen: [readonly string[], readonly string[]][] = [];
+    for (const e of all) {
+      model.commit(right(model.stage([e])));
+      seen.push([model.streamsUnder('big'), model.streamsUnder('small')]);
+    }
+    expect(seen).toEqual([
+      [['tps-1'], []],
+      [['tps-1', 'tps-2'], []],
+      [['tps-1', 'tps-2'], ['tps-3']],
+      [['tps-2'], ['tps-1', 'tps-3']],
+      [[], ['tps-1', 'tps-2', 'tps-3']],
+      [['tps-3'], ['tps-1', 'tps-2']],
+    ]);
+    expect(model.streamsUnder('nothing')).toEqual([]);
+  });
+});
