@@ -9,7 +9,7 @@ import type {
   ReadStreamOptions,
 } from '../event-store.js';
 import { satisfiesExpectedVersion } from '../expected-version.js';
-import { GENESIS_HASH, noteImmutableHash, noteStoredJson } from '../hash-chain.js';
+import { GENESIS_HASH, noteImmutableHash } from '../hash-chain.js';
 import { chainEvents, recordedAt, validateAppend } from '../prepare-append.js';
 import { checkHeadsPage, checkLogPage, checkStreamRange } from '../read-options.js';
 import { wrongExpectedVersion } from '../store-error.js';
@@ -113,9 +113,10 @@ export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}
       const prepared = chainEvents(streamId, current, head?.hash ?? GENESIS_HASH, valid.right);
       const recorded = prepared.map((event, i): RecordedEvent => {
         const frozen = deepFreeze(recordedAt(event, first + i));
-        // frozen, so the text stays the canonical form of what the event holds, and the hash
-        // computed over it stays the event's hash: loads verify it without hashing it again
-        noteStoredJson(frozen, { data: event.dataJson, metadata: event.metadataJson });
+        // Frozen, so the hash computed over it stays the event's hash: loads verify it after
+        // the same previous hash without hashing it again. (Its canonical text is not kept:
+        // the memo answers every load, and an event verified elsewhere in a chain is hashed
+        // in full, from its values.)
         noteImmutableHash(
           frozen,
           i === 0 ? (head?.hash ?? GENESIS_HASH) : (prepared[i - 1]?.hash ?? GENESIS_HASH),
