@@ -15,11 +15,11 @@ import {
   createInMemoryCheckpointStore,
   createInMemoryEventStore,
   loadStream,
+  newEventId,
   projectionFault,
   runProjection,
 } from '@netra/core';
 import { either as E } from 'fp-ts';
-import { v7 as uuidv7 } from 'uuid';
 import {
   checkFolded,
   commandOf,
@@ -106,7 +106,7 @@ export const metadataOf = (commandId, occurredAt) => ({
 });
 
 export const newEvent = (event, commandId) => ({
-  id: uuidv7(),
+  id: newEventId(),
   type: event.type,
   schemaVersion: 1,
   data: event.data,

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import * as core from '../index.js';
 import { newEventSchema } from '../store/new-event-schema.js';
 import { createEventIds, newEventId } from './event-id.js';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('event ids (UUID v7 from pooled randomness)', () => {
+  it('are public: the generator the handler uses, for a host appending through the store port', () => {
+    expect(core.newEventId).toBe(newEventId);
+  });
+
   it('are UUID v7 strings the envelope schema accepts, with version 7 and variant 10', () => {
     for (let i = 0; i < 2000; i++) {
       const id = newEventId();

@@ -9,6 +9,7 @@ export { createCommandHandler } from './command-handler.js';
 export type { ActorRef, CommandMeta } from './command-meta.js';
 export type { Decider, DecisionContext } from './decider.js';
 export type { EncodedEvent, EventCodec } from './event-codec.js';
+export { newEventId } from './event-id.js';
 export { commandFingerprint } from './fingerprint.js';
 export type {
   HandlerError,
