@@ -126,13 +126,6 @@ const proceedingShape = (p: RespondentProceeding): RespondentProceeding => ({
 });
 
 /**
- * The state built by the last {@link putRespondent}: already laid out by the one literal, so
- * {@link evolveCase} hands it on instead of copying it again. (One reference, overwritten by the
- * next step; only identity with the step's result is ever asked.)
- */
-let laidOut: OpenCaseState | undefined;
-
-/**
  * Replaces one respondent's state, `build` making the new one from the current one (through
  * the respondent's literal); throws if the stream names a respondent the case lacks.
  */
@@ -155,7 +148,6 @@ const putRespondent = (
     -readonly [K in keyof OpenCaseState]: OpenCaseState[K];
   };
   next.status = handlingStatus(next);
-  laidOut = next;
   return next;
 };
 
@@ -681,8 +673,6 @@ const caseStateShape = (
 });
 
 export const evolveCase = (state: CaseState, event: CaseEvent): CaseState => {
-  laidOut = undefined;
   const next = evolveStep(state, event);
-  if (next.status === 'NONE' || next === laidOut) return next;
-  return caseStateShape(next);
+  return next.status === 'NONE' ? next : caseStateShape(next);
 };

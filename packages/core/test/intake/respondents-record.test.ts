@@ -81,4 +81,19 @@ describe('the respondents record of a case state', () => {
     expect(Object.keys(state.respondents)).toEqual(['valueOf']);
     expect(Object.getPrototypeOf(state.respondents)).toBeNull();
   });
+
+  it("an id '__proto__' is an own key too, folded and read back from JSON", () => {
+    const odd = withIds('__proto__', 'toString');
+    const given = history(...registered(odd));
+    const state = open(stateAfter(given));
+    expect(Object.keys(state.respondents)).toEqual(['__proto__', 'toString']);
+    expect(respondentIn(state, '__proto__')?.respondent.name).toBe(odd.respondents[0].name);
+    const [decided] = history(...registered(odd), decide(odd, '__proto__')).slice(given.length);
+    if (decided === undefined) throw new Error('the decision made no event');
+    const stored = JSON.parse(JSON.stringify(state)) as OpenCaseState;
+    const after = open(caseDecider.evolve(stored, decided));
+    expect(Object.keys(after.respondents)).toEqual(['__proto__', 'toString']);
+    expect(respondentIn(after, '__proto__')?.decision).not.toBeNull();
+    expect(respondentIn(after, 'toString')?.respondent.name).toBe(odd.respondents[1].name);
+  });
 });
