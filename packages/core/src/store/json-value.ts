@@ -35,9 +35,6 @@ export interface NotJson {
   readonly problem: string;
 }
 
-const notJson = (path: string, problem: string): E.Either<NotJson, JsonValue> =>
-  E.left({ path, problem });
-
 /**
  * Keys refused in stored data: `__proto__` is dropped or turned into a prototype by plain
  * object assignment in one place and kept as a key by a JSON parser in another, so two stores
@@ -49,7 +46,8 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__']);
  * Copies `value` as plain JSON, or names the first part that is not JSON (a Date, a Map,
  * NaN, a function, a bigint, a cycle, nesting deeper than {@link MAX_JSON_DEPTH}, a
  * `__proto__` key). Object properties that are `undefined` are dropped, as JSON.stringify
- * would, so that the in-memory store records exactly what a database would.
+ * would, and -0 becomes 0 (its JSON text), so that the in-memory store records exactly what a
+ * database would.
  */
 export const toJsonValue = (value: unknown, path = '$'): E.Either<NotJson, JsonValue> =>
   E.map((storable: StorableJson) => storable.value)(toStorableJson(value, path));
@@ -69,21 +67,54 @@ export interface StorableJson {
  * `canonicalText` instead.
  */
 export const toStorableJson = (value: unknown, path = '$'): E.Either<NotJson, StorableJson> => {
-  const budget: Budget = { left: MAX_JSON_CHARS, indexKeys: false };
-  const copied = copy(value, path, 0, new Set(), budget);
-  if (E.isLeft(copied)) return copied;
-  if (budget.left < 0) {
+  const walk: Walk = {
+    left: MAX_JSON_CHARS,
+    indexKeys: false,
+    root: path,
+    trail: [],
+    ancestors: new Set(),
+  };
+  let copied: JsonValue;
+  try {
+    copied = copy(value, 0, walk);
+  } catch (error) {
+    if (error instanceof Refusal) return E.left({ path: error.path, problem: error.problem });
+    throw error;
+  }
+  if (walk.left < 0) {
     return E.left({ path, problem: `is larger than ${MAX_JSON_CHARS} characters of JSON` });
   }
-  const text = budget.indexKeys ? canonicalText(copied.right) : JSON.stringify(copied.right);
-  return E.right({ value: copied.right, text });
+  const text = walk.indexKeys ? canonicalText(copied) : JSON.stringify(copied);
+  return E.right({ value: copied, text });
 };
 
-/** What a copy may still spend, and whether it met a key that JavaScript orders as an index. */
-interface Budget {
+/**
+ * One copy in progress: what it may still spend, whether it met a key that JavaScript orders as
+ * an index, and where it is. The path is kept as a trail of keys and indexes and written out
+ * only when a part is refused, so a copy builds no string and no `Either` per node (this walk
+ * is on every append's path).
+ */
+interface Walk {
   left: number;
   indexKeys: boolean;
+  readonly root: string;
+  readonly trail: (string | number)[];
+  readonly ancestors: Set<object>;
 }
+
+/** A refusal on its way out of the walk; `toStorableJson` turns it into a `NotJson`. */
+class Refusal {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {}
+}
+
+const refuse = (walk: Walk, problem: string): never => {
+  let path = walk.root;
+  for (const step of walk.trail) path += typeof step === 'number' ? `[${step}]` : `.${step}`;
+  throw new Refusal(path, problem);
+};
 
 const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
 
@@ -93,57 +124,47 @@ const isIndexKey = (key: string): boolean => {
   return first >= 48 && first <= 57 && ARRAY_INDEX.test(key) && Number(key) < 4294967295;
 };
 
-const copy = (
-  value: unknown,
-  path: string,
-  depth: number,
-  ancestors: Set<object>,
-  budget: Budget,
-): E.Either<NotJson, JsonValue> => {
-  budget.left -= typeof value === 'string' ? value.length + 2 : 24;
-  if (budget.left < 0)
-    return notJson(path, `makes the data larger than ${MAX_JSON_CHARS} characters of JSON`);
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') {
-    return E.right(value);
-  }
-  if (typeof value === 'object') {
-    if (ancestors.has(value)) return notJson(path, 'refers back to itself (a cycle), not JSON');
-    if (depth >= MAX_JSON_DEPTH) {
-      return notJson(path, `nests deeper than ${MAX_JSON_DEPTH} levels`);
-    }
-  }
+const copy = (value: unknown, depth: number, walk: Walk): JsonValue => {
+  walk.left -= typeof value === 'string' ? value.length + 2 : 24;
+  if (walk.left < 0)
+    refuse(walk, `makes the data larger than ${MAX_JSON_CHARS} characters of JSON`);
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    return Number.isFinite(value)
-      ? E.right(value)
-      : notJson(path, `is ${value}, not a JSON number`);
+    if (!Number.isFinite(value)) refuse(walk, `is ${value}, not a JSON number`);
+    // -0 is written "0" (JSON, RFC 8785): the copy holds what a store reads back
+    return value === 0 ? 0 : value;
   }
+  if (typeof value !== 'object') return refuse(walk, `is a ${typeof value}, not JSON`);
+  if (walk.ancestors.has(value)) refuse(walk, 'refers back to itself (a cycle), not JSON');
+  if (depth >= MAX_JSON_DEPTH) refuse(walk, `nests deeper than ${MAX_JSON_DEPTH} levels`);
+  const { trail, ancestors } = walk;
   if (Array.isArray(value)) {
     ancestors.add(value);
     const out: JsonValue[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = copy(value[i], `${path}[${i}]`, depth + 1, ancestors, budget);
-      if (E.isLeft(item)) return item;
-      out.push(item.right);
+      trail.push(i);
+      out.push(copy(value[i], depth + 1, walk));
+      trail.pop();
     }
     ancestors.delete(value);
-    return E.right(out);
+    return out;
   }
-  if (typeof value === 'object' && isPlainObject(value)) {
-    ancestors.add(value);
-    const out: Record<string, JsonValue> = {};
-    for (const key of Object.keys(value).sort()) {
-      const item = (value as Record<string, unknown>)[key];
-      if (FORBIDDEN_KEYS.has(key)) return notJson(`${path}.${key}`, 'is a key no store may keep');
-      if (!budget.indexKeys && isIndexKey(key)) budget.indexKeys = true;
-      if (item === undefined) continue;
-      budget.left -= key.length + 3;
-      const converted = copy(item, `${path}.${key}`, depth + 1, ancestors, budget);
-      if (E.isLeft(converted)) return converted;
-      out[key] = converted.right;
+  if (!isPlainObject(value)) {
+    return refuse(walk, `is a ${value.constructor?.name ?? 'object'}, not JSON`);
+  }
+  ancestors.add(value);
+  const out: Record<string, JsonValue> = {};
+  for (const key of Object.keys(value).sort()) {
+    const item = (value as Record<string, unknown>)[key];
+    trail.push(key);
+    if (FORBIDDEN_KEYS.has(key)) refuse(walk, 'is a key no store may keep');
+    if (!walk.indexKeys && isIndexKey(key)) walk.indexKeys = true;
+    if (item !== undefined) {
+      walk.left -= key.length + 3;
+      out[key] = copy(item, depth + 1, walk);
     }
-    ancestors.delete(value);
-    return E.right(out);
+    trail.pop();
   }
-  const kind = typeof value === 'object' ? (value.constructor?.name ?? 'object') : typeof value;
-  return notJson(path, `is a ${kind}, not JSON`);
+  ancestors.delete(value);
+  return out;
 };
