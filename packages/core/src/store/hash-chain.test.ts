@@ -96,6 +96,31 @@ describe('the hash of an event, assembled from canonical parts', () => {
     expect(hashEvent(GENESIS_HASH, altered)).not.toBe(hash);
   });
 
+  it('keeps the stored text to the decoded event itself: a copy is hashed from its values', () => {
+    const event = eventWith({ b: 1 }, { y: true });
+    const hash = byDefinition(GENESIS_HASH, event);
+    const decoded = recorded(event, hash);
+    noteStoredJson(decoded, { data: '{"b":1}', metadata: '{"y":true}' });
+    // invisible to readers of the event: no key, nothing in its JSON
+    expect(Object.keys(decoded)).toEqual(Object.keys(recorded(event, hash)));
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(recorded(event, hash)));
+    // a copy with other data carries no stored text, so its hash is its own values' hash
+    for (const copy of [
+      { ...decoded, data: { b: 2 } },
+      Object.assign({}, decoded, { data: { b: 2 } }),
+      { ...structuredClone(decoded), data: { b: 2 } },
+    ]) {
+      expect(hashEvent(GENESIS_HASH, copy)).not.toBe(hash);
+      expect(hashEvent(GENESIS_HASH, copy)).toBe(byDefinition(GENESIS_HASH, copy));
+    }
+    // told twice, the first text stays; a frozen event is told nothing and hashed from values
+    noteStoredJson(decoded, { data: '{"b":3}', metadata: '{"y":true}' });
+    expect(hashEvent(GENESIS_HASH, decoded)).toBe(hash);
+    const frozen = Object.freeze(recorded({ ...event, data: { b: 2 } }, hash));
+    noteStoredJson(frozen, { data: '{"b":1}', metadata: '{"y":true}' });
+    expect(hashEvent(GENESIS_HASH, frozen)).not.toBe(hash);
+  });
+
   it('answers the hash of a frozen event it was told of without hashing, only after the same previous hash', () => {
     const event = eventWith({ a: 1 }, { y: true });
     const hash = byDefinition(GENESIS_HASH, event);

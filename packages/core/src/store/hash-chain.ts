@@ -21,16 +21,34 @@ export interface StoredJson {
   readonly metadata: string;
 }
 
-const storedJson = new WeakMap<object, StoredJson>();
+/**
+ * Where a decoded event keeps its stored text: a property under a symbol no other module can
+ * name, defined non-enumerable, so a copy of the event (spread, `Object.assign`,
+ * `structuredClone`, JSON) never carries it, and is hashed from its values.
+ *
+ * Not a `WeakMap` entry: V8's young-generation collector keeps a `WeakMap`'s values alive
+ * until the next full collection, so every event read (about 1 KB of text each) survived the
+ * collections it should have died in and was copied into the old generation. Measured on a
+ * 10^5-event rebuild: see docs/performance.md.
+ */
+const STORED_JSON: unique symbol = Symbol('netra.storedJson');
 
 /**
  * Remembers the text a store decoded `event` from, so that verifying its hash hashes those
  * bytes (one SHA-256, no re-serialisation). Only a store's decoder calls it, with the very
- * strings it parsed `data` and `metadata` from.
+ * strings it parsed `data` and `metadata` from, before the event leaves the store.
  */
 export const noteStoredJson = (event: RecordedEvent, json: StoredJson): void => {
-  storedJson.set(event, json);
+  // A frozen event keeps nothing: verifying it hashes its values, as for any other.
+  if (Object.isExtensible(event) && !Object.hasOwn(event, STORED_JSON)) {
+    Object.defineProperty(event, STORED_JSON, { value: json, enumerable: false });
+  }
 };
+
+const storedJsonOf = (event: object): StoredJson | undefined =>
+  Object.hasOwn(event, STORED_JSON)
+    ? (event as { readonly [STORED_JSON]: StoredJson })[STORED_JSON]
+    : undefined;
 
 /** Printable ASCII without `"` and `\`: JSON (and RFC 8785) writes such a string as it is, in quotes. */
 const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -100,7 +118,7 @@ export const hashCanonicalParts = (
  */
 export const hashEvent = (previousHash: string, event: HashedFields): string => {
   if (hashedImmutable.get(event) === previousHash) return (event as RecordedEvent).hash;
-  const text = storedJson.get(event);
+  const text = storedJsonOf(event);
   if (text !== undefined) {
     const fast = hashCanonicalParts(previousHash, event, text.data, text.metadata);
     if (fast === (event as { readonly hash?: unknown }).hash) return fast;
