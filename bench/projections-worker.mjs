@@ -1,11 +1,12 @@
 /**
  * One size of `pnpm bench:projections`, in its own process (run with --expose-gc):
- *   node --expose-gc bench/projections-worker.mjs --events N --cache DIR
+ *   node --expose-gc bench/projections-worker.mjs --events N --cache DIR [--page 1000]
  *
  * 1. The season: a generated national season (@netra/testing/season, seed 2024) cut at N
  *    events, loaded once into DIR/season-N.db (SQLite, synchronous OFF: a throw-away file)
  *    and reused by later runs.
- * 2. raw: the store's own `readAll`, page by page, decoding every row: the rate to beat.
+ * 2. raw: the store's own `readAll`, page by page (--page, default 1000 events, as the
+ *    rebuilds below), decoding every row: the rate to beat.
  * 3. rebuild (memory): `runProjection(caseReadModels)` from zero with the model in memory and
  *    nothing written (as a host rebuilds at start), applying 50,000 events per commit,
  *    verifying every event's hash chain (the default); its rate and the heap the model holds
@@ -39,8 +40,16 @@ const { values: args } = parseArgs({
   options: {
     events: { type: 'string' },
     cache: { type: 'string' },
+    page: { type: 'string', default: '1000' },
   },
 });
+/**
+ * Events per page, the same for the raw read (`readAll`'s limit) and every rebuild (the
+ * runner's `batchSize`): 1000, the default of both. The page a reader holds decides how much
+ * survives V8's young-generation collections, so two page sizes would compare two
+ * collectors' workloads, not a read with a rebuild.
+ */
+const PAGE = Number(args.page);
 const target = Number(args.events);
 const say = (line) => process.stderr.write(`  [${target}] ${line}\n`);
 const mb = (bytes) => Math.round(bytes / 1024 / 1024);
@@ -86,7 +95,7 @@ const rawRead = async () => {
   let after = 0;
   let events = 0;
   for (;;) {
-    const page = right(await store.readAll({ after, limit: 10_000 }));
+    const page = right(await store.readAll({ after, limit: PAGE }));
     if (page.length === 0) break;
     events += page.length;
     after = page.at(-1).globalPosition;
@@ -112,7 +121,7 @@ const rebuildInMemory = async (model, verify, label) => {
       projection: caseReadModels,
       model,
       verify,
-      batchSize: 5000,
+      batchSize: PAGE,
       commitEvery: 50_000,
       onProgress: (p) => say(`${label}: ${p.position} of ${p.head}`),
       progressEveryMs: 10_000,
@@ -191,7 +200,7 @@ let sqliteRun;
       checkpoints: store.checkpoints,
       projection: caseReadModels,
       rebuild: true,
-      batchSize: 5000,
+      batchSize: PAGE,
       // A case's row is written once for all its events within 50,000 of the log.
       commitEvery: 50_000,
       onProgress: (p) => say(`rebuild (sqlite rows): ${p.position} of ${p.head}`),
@@ -213,6 +222,7 @@ console.log(
     ratioTrusting: Number((rate(trustingRun) / rate(raw)).toFixed(2)),
     ratioMemory: Number(ratioMemory.toFixed(2)),
     repetitions: reps,
+    page: PAGE,
     ratioSqlite: Number((rate(sqliteRun) / rate(raw)).toFixed(2)),
     modelHeapMB: mb(modelHeap),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -3,7 +3,10 @@
  * SQLite at several sizes, each in its own process; print events/s against the store's own raw
  * `readAll` rate measured in the same process, and memory. A benchmark, never a timed test.
  *
- *   node bench/projections.mjs [--sizes 10000,100000,1000000] [--cache DIR]
+ *   node bench/projections.mjs [--sizes 10000,100000,1000000] [--cache DIR] [--page 1000]
+ *
+ * The raw read and every rebuild take the log in pages of the same size (default 1000, the
+ * default of `readAll` and of the runner's `batchSize`).
  *
  * The season files are kept in DIR (default: bench/.cache, not committed) and reused.
  */
@@ -19,6 +22,7 @@ const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000,1000000' },
     cache: { type: 'string', default: join(here, '.cache') },
+    page: { type: 'string', default: '1000' },
   },
 });
 mkdirSync(args.cache, { recursive: true });
@@ -35,6 +39,7 @@ for (const events of args.sizes.split(',').map(Number)) {
       join(here, 'projections-worker.mjs'),
       `--events=${events}`,
       `--cache=${args.cache}`,
+      `--page=${args.page}`,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   );
@@ -45,7 +50,7 @@ for (const events of args.sizes.split(',').map(Number)) {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.version}`;
 const lines = [
-  `Projection rebuild, ${new Date().toISOString().slice(0, 10)}, ${machine}`,
+  `Projection rebuild, ${new Date().toISOString().slice(0, 10)}, ${machine}; pages of ${args.page} events for the raw read and every rebuild`,
   '',
   '| events | cases | raw readAll ev/s | rebuild in memory, verified ev/s (× raw) | same, not verifying (× raw) | rebuild with SQLite rows, verified (× raw) | read models heap MB | peak RSS MB |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|',
