@@ -53,6 +53,53 @@ describe('stream heads from netra_streams', () => {
     }
   });
 
+  it('readStreamWithHead (one statement) answers a file edited behind the store as it is', async () => {
+    const path = temp.file('with-head.db');
+    const store = rightOrThrow(openSqliteEventStore({ file: path }));
+    try {
+      const withHead = store.readStreamWithHead?.bind(store);
+      if (withHead === undefined) throw new Error('the SQLite store has readStreamWithHead');
+      for (const id of ['kept', 'headless', 'tailless', 'damaged']) {
+        rightOrThrow(
+          await store.append(id, [eventWith({ n: 1 }), eventWith({ n: 2 })], {
+            expectedVersion: 'no_stream',
+          }),
+        );
+      }
+      const before = rightOrThrow(await withHead('kept'));
+      const raw = new Database(path);
+      raw.prepare("DELETE FROM netra_streams WHERE stream_id = 'headless'").run();
+      raw.prepare("DELETE FROM netra_events WHERE stream_id = 'tailless'").run();
+      raw
+        .prepare(
+          "UPDATE netra_events SET metadata = '{' WHERE stream_id = 'damaged' AND stream_version = 2",
+        )
+        .run();
+      raw.close();
+      // untouched: what readStreamHead and readStream answer, events in version order
+      const kept = rightOrThrow(await withHead('kept'));
+      expect(kept).toEqual(before);
+      expect(kept.head).toEqual(rightOrThrow(await store.readStreamHead('kept')));
+      expect(kept.events).toEqual(rightOrThrow(await store.readStream('kept')));
+      // events without a head: no head, both events (the loader's chain check refuses them)
+      const headless = rightOrThrow(await withHead('headless'));
+      expect(headless.head).toBeNull();
+      expect(headless.events.map((e) => e.streamVersion)).toEqual([1, 2]);
+      // a head without events: the head, no events (a deleted history, for the check to see)
+      const tailless = rightOrThrow(await withHead('tailless'));
+      expect(tailless.head).toMatchObject({ streamId: 'tailless', version: 2 });
+      expect(tailless.events).toEqual([]);
+      // an unreadable row: CORRUPT_EVENT naming it, never a shorter history
+      expect(leftOrThrow(await withHead('damaged'))).toMatchObject({
+        code: 'CORRUPT_EVENT',
+        streamId: 'damaged',
+        streamVersion: 2,
+      });
+    } finally {
+      await store.close();
+    }
+  });
+
   it('list in stream-id order (UTF-16 code units, as the in-memory store), page for page', async () => {
     const sqlite = rightOrThrow(openSqliteEventStore({ file: temp.file('order.db') }));
     const memory = createInMemoryEventStore();
