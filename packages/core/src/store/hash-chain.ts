@@ -26,10 +26,10 @@ export interface StoredJson {
  * name, defined non-enumerable, so a copy of the event (spread, `Object.assign`,
  * `structuredClone`, JSON) never carries it, and is hashed from its values.
  *
- * Not a `WeakMap` entry: V8's young-generation collector keeps a `WeakMap`'s values alive
- * until the next full collection, so every event read (about 1 KB of text each) survived the
- * collections it should have died in and was copied into the old generation. Measured on a
- * 10^5-event rebuild: see docs/performance.md.
+ * Not a `WeakMap` entry: in Node 20 (V8 11.3) the values of a `WeakMap` whose keys died young
+ * outlived the young-generation collections those keys died in, so the text of every event
+ * read (about 1 KB each) was copied into the old generation. Measured on a 10^5-event rebuild
+ * and in isolation: see docs/performance.md.
  */
 const STORED_JSON: unique symbol = Symbol('netra.storedJson');
 
