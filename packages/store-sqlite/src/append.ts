@@ -55,9 +55,11 @@ export const createAppend = (
   const selectHead = db.prepare<[string], HeadRow>(
     'SELECT stream_id, version, head_hash FROM netra_streams WHERE stream_id = ?',
   );
-  const selectStream = db.prepare<[string], EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM netra_events WHERE stream_id = ? ORDER BY stream_version`,
-  );
+  const selectStream = db
+    .prepare<[string], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM netra_events WHERE stream_id = ? ORDER BY stream_version`,
+    )
+    .raw(true);
   const insertEvent = db.prepare<InsertParams>(
     `INSERT INTO netra_events (stream_id, stream_version, event_id, type, schema_version, data, metadata, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

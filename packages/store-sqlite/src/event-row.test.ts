@@ -1,7 +1,7 @@
 import { either as E } from 'fp-ts';
 import { describe, expect, it } from 'vitest';
 import type { EventRow } from './event-row.js';
-import { decodeEventRow } from './event-row.js';
+import { decodeEventRow, EVENT_COLUMN_NAMES } from './event-row.js';
 
 const metadata = {
   actor: { id: 'officer-1', role: 'bawaslu', scope: {} },
@@ -13,7 +13,15 @@ const metadata = {
   recordedAt: '2024-10-01T02:00:05.000Z',
 };
 
-const row = (overrides: Partial<Record<keyof EventRow, unknown>> = {}): EventRow => ({
+type Column = (typeof EVENT_COLUMN_NAMES)[number];
+
+/** A raw row (the values in column order) from the named columns of a good row, overridden. */
+const row = (overrides: Partial<Record<Column, unknown>> = {}): EventRow => {
+  const named: Record<Column, unknown> = { ...good, ...overrides };
+  return EVENT_COLUMN_NAMES.map((column) => named[column]);
+};
+
+const good: Record<Column, unknown> = {
   position: 12,
   stream_id: 'case-7',
   stream_version: 3,
@@ -23,8 +31,7 @@ const row = (overrides: Partial<Record<keyof EventRow, unknown>> = {}): EventRow
   data: JSON.stringify({ tempat: 'Balai Desa', n: [1, 2.5] }),
   metadata: JSON.stringify(metadata),
   hash: 'a'.repeat(64),
-  ...overrides,
-});
+};
 
 const FILE = '/srv/netra/bantul.db';
 
@@ -43,6 +50,17 @@ describe('decodeEventRow', () => {
         hash: 'a'.repeat(64),
       }),
     );
+  });
+
+  it("reads the event's columns after a query's own leading columns (offset)", () => {
+    const decoded = decodeEventRow([1, 'k', ...row({ stream_version: 4 })], FILE, 2);
+    expect(E.isRight(decoded) && decoded.right).toMatchObject({
+      streamId: 'case-7',
+      streamVersion: 4,
+      globalPosition: 12,
+    });
+    // without the offset, the leading columns are read as position and stream id: refused
+    expect(E.isLeft(decodeEventRow([1, 'k', ...row()], FILE))).toBe(true);
   });
 
   it.each([

@@ -85,9 +85,11 @@ export const createInlineProjections = (
     'SELECT position, model_version FROM netra_checkpoints WHERE name = ?',
   );
   const readRows = prepareModelRows(db);
-  const selectAfter = db.prepare<[number, number, number], EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM netra_events WHERE position > ? AND position < ? ORDER BY position LIMIT ?`,
-  );
+  const selectAfter = db
+    .prepare<[number, number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM netra_events WHERE position > ? AND position < ? ORDER BY position LIMIT ?`,
+    )
+    .raw(true);
   // Never on a read-only store: the options refuse inline projections there.
   const writes = prepareModelWrites(db);
   let pending: [Inline, StagedBatch][] = [];

@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent, StoreError } from '@netra/core';
+import type { EventStore, RecordedEvent, StoreError, StreamHead } from '@netra/core';
 import { checkLogPage, checkStreamRange } from '@netra/core';
 import type { Database } from 'better-sqlite3';
 import { either as E } from 'fp-ts';
@@ -15,11 +15,10 @@ export const READ_LIMIT_CEILING = 10_000;
 const decodeAll = (
   rows: readonly EventRow[],
   file: string,
-  from = 0,
 ): E.Either<StoreError, readonly RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
-  for (let i = from; i < rows.length; i++) {
-    const event = decodeEventRow(rows[i] as EventRow, file);
+  for (const row of rows) {
+    const event = decodeEventRow(row, file);
     if (E.isLeft(event)) return event;
     events.push(event.right);
   }
@@ -27,10 +26,15 @@ const decodeAll = (
 };
 
 /**
- * A row of the one-statement stream read: the stream's head first (part 0, at most one row:
- * its version in `stream_version`, its hash in `hash`), then its events (part 1).
+ * A row of the one-statement stream read, raw: `part` (0: the stream's head, 1: an event), the
+ * sort key, then the event columns. The head's row carries its version in `stream_version` and
+ * its hash in `hash`.
  */
-type HeadOrEventRow = EventRow & { readonly part: 0 | 1 };
+const HEAD_OR_EVENT_OFFSET = 2;
+const PART = 0;
+const STREAM_ID = HEAD_OR_EVENT_OFFSET + 1;
+const STREAM_VERSION = HEAD_OR_EVENT_OFFSET + 2;
+const HASH = HEAD_OR_EVENT_OFFSET + 8;
 
 export interface Reads {
   readonly readStream: EventStore['readStream'];
@@ -47,25 +51,36 @@ export interface Reads {
  * rounded here: a caller that passes 1.5 or NaN has a bug, and every store says so alike.
  */
 export const createReads = (db: Database, retry: RetryContext, assertOpen: () => void): Reads => {
-  const byStream = db.prepare<[string, number, number], EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM netra_events
-     WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
-  );
-  const byPosition = db.prepare<[number, number], EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM netra_events WHERE position > ? ORDER BY position LIMIT ?`,
-  );
+  // Raw mode throughout: each row comes back as an array of its values (event-row.ts).
+  const byStream = db
+    .prepare<[string, number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM netra_events
+       WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
+    )
+    .raw(true);
+  const byPosition = db
+    .prepare<[number, number], EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM netra_events WHERE position > ? ORDER BY position LIMIT ?`,
+    )
+    .raw(true);
   // One statement, hence one snapshot of the file: the head and the events together, with no
   // BEGIN and COMMIT of a read transaction around two statements. A head without events and
   // events without a head (both only by editing the file) come back as they are, for the
-  // loader's chain check to judge.
-  const headAndEvents = db.prepare<{ id: string }, HeadOrEventRow>(
-    `SELECT 0 AS part, NULL AS position, stream_id, version AS stream_version, NULL AS event_id,
-            NULL AS type, NULL AS schema_version, NULL AS data, NULL AS metadata, head_hash AS hash
-       FROM netra_streams WHERE stream_id = @id
-     UNION ALL
-     SELECT 1 AS part, ${EVENT_COLUMNS} FROM netra_events WHERE stream_id = @id
-     ORDER BY part, stream_version`,
-  );
+  // loader's chain check to judge. Sorted by one key, NULL (first) for the head and the
+  // stream version for the events, so that SQLite merges the two sides in the order the
+  // (stream_id, stream_version) index already gives, with no sort of its own.
+  const headAndEvents = db
+    .prepare<{ id: string }, EventRow>(
+      `SELECT 0 AS part, NULL AS k, NULL AS position, stream_id, version AS stream_version,
+              NULL AS event_id, NULL AS type, NULL AS schema_version, NULL AS data,
+              NULL AS metadata, head_hash AS hash
+         FROM netra_streams WHERE stream_id = @id
+       UNION ALL
+       SELECT 1 AS part, stream_version AS k, ${EVENT_COLUMNS}
+         FROM netra_events WHERE stream_id = @id
+       ORDER BY k`,
+    )
+    .raw(true);
   const highest = db
     .prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM netra_events')
     .pluck();
@@ -81,20 +96,23 @@ export const createReads = (db: Database, retry: RetryContext, assertOpen: () =>
     async readStreamWithHead(streamId) {
       assertOpen();
       return withBusyRetry(retry, () => {
-        const rows = headAndEvents.all({ id: streamId });
-        const first = rows[0];
-        const head =
-          first?.part === 0
-            ? // netra_streams is STRICT: the driver hands back its declared types (heads.ts)
-              headOf({
-                stream_id: first.stream_id as string,
-                version: first.stream_version as number,
-                head_hash: first.hash as string,
-              })
-            : null;
-        const events = decodeAll(rows, retry.file, head === null ? 0 : 1);
-        if (E.isLeft(events)) return events;
-        return E.right({ head, events: events.right });
+        let head: StreamHead | null = null;
+        const events: RecordedEvent[] = [];
+        for (const row of headAndEvents.all({ id: streamId })) {
+          if (row[PART] === 0) {
+            // netra_streams is STRICT: the driver hands back its declared types (heads.ts)
+            head = headOf({
+              stream_id: row[STREAM_ID] as string,
+              version: row[STREAM_VERSION] as number,
+              head_hash: row[HASH] as string,
+            });
+            continue;
+          }
+          const event = decodeEventRow(row, retry.file, HEAD_OR_EVENT_OFFSET);
+          if (E.isLeft(event)) return event;
+          events.push(event.right);
+        }
+        return E.right({ head, events });
       });
     },
     async readAll(options) {
