@@ -2,46 +2,63 @@ import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { CommitFault, DriverFault } from './driver-fault.js';
 
 /** One query on a checked-out client; driver errors come out as {@link DriverFault}. */
-export type Sql = <Row extends QueryResultRow = Record<string, unknown>>(
-  text: string,
-  values?: readonly unknown[],
-  /** Run as a named prepared statement: planned once per connection, for the hot paths. */
-  prepared?: boolean,
-) => Promise<Row[]>;
+export interface Sql {
+  <Row extends QueryResultRow = Record<string, unknown>>(
+    text: string,
+    values?: readonly unknown[],
+    /** Run as a named prepared statement: planned once per connection, for the hot paths. */
+    prepared?: boolean,
+  ): Promise<Row[]>;
+  /**
+   * The same query answering each row as an array of its column values, in the order the
+   * SELECT names them (the driver's `rowMode: 'array'`): no object with named properties is
+   * built per row, for the reads that decode every event.
+   */
+  arrays(text: string, values?: readonly unknown[], prepared?: boolean): Promise<unknown[][]>;
+}
 
 const statementNames = new Map<string, string>();
 
-/** A name per statement text, the same in every connection (node-postgres prepares it once each). */
-const statementName = (text: string): string => {
-  let name = statementNames.get(text);
+/** A name per statement text and row mode, the same in every connection (node-postgres prepares it once each). */
+const statementName = (text: string, arrays: boolean): string => {
+  const key = arrays ? `[]${text}` : text;
+  let name = statementNames.get(key);
   if (name === undefined) {
     name = `netra_${statementNames.size + 1}`;
-    statementNames.set(text, name);
+    statementNames.set(key, name);
   }
   return name;
 };
 
-const sqlOn =
-  (client: PoolClient): Sql =>
-  async <Row extends QueryResultRow>(
+const sqlOn = (client: PoolClient): Sql => {
+  const run = async (
     text: string,
-    values?: readonly unknown[],
-    prepared?: boolean,
-  ) => {
+    values: readonly unknown[] | undefined,
+    prepared: boolean | undefined,
+    arrays: boolean,
+  ): Promise<unknown[]> => {
     try {
-      const result =
-        prepared === true
-          ? await client.query<Row>({
-              name: statementName(text),
-              text,
-              values: values as unknown[] | undefined,
-            })
-          : await client.query<Row>(text, values as unknown[] | undefined);
+      const config = {
+        text,
+        values: values as unknown[] | undefined,
+        ...(prepared === true ? { name: statementName(text, arrays) } : {}),
+        ...(arrays ? { rowMode: 'array' as const } : {}),
+      };
+      const result = await client.query(config);
       return result.rows;
     } catch (error) {
       throw new DriverFault(error);
     }
   };
+  const sql = (<Row extends QueryResultRow>(
+    text: string,
+    values?: readonly unknown[],
+    prepared?: boolean,
+  ) => run(text, values, prepared, false) as Promise<Row[]>) as Sql;
+  sql.arrays = (text, values, prepared) =>
+    run(text, values, prepared, true) as Promise<unknown[][]>;
+  return sql;
+};
 
 /**
  * Runs `body` on a client of `pool` and gives it back. While the client is out it has an

@@ -1,10 +1,14 @@
-import type { RecordedEvent, StoredEventColumns, StoreError } from '@netra/core';
+import type { RecordedEvent, StoreError } from '@netra/core';
 import { decodeEventParts } from '@netra/core';
 import { either as E } from 'fp-ts';
 import { fromInt8 } from './int8.js';
 
-/** A row of `netra_events` as the driver returns it: typed `unknown`, because tables can be edited. */
-export type EventRow = StoredEventColumns;
+/**
+ * A row of `netra_events` as the driver returns it in array mode (`sql.arrays`): the values of
+ * {@link EVENT_COLUMNS} in that order, after `offset` leading columns of the query's own;
+ * typed `unknown`, because tables can be edited.
+ */
+export type EventRow = readonly unknown[];
 
 export const EVENT_COLUMNS =
   'position, stream_id, stream_version, event_id, type, schema_version, data, metadata, hash';
@@ -15,17 +19,21 @@ export const EVENT_COLUMNS =
  * columns arrive as strings and are converted here (see int8.ts); a position past 2^53 stays a
  * string and is refused as corrupt rather than rounded onto another event's position.
  */
-export const decodeEventRow = (row: EventRow, where: string): E.Either<StoreError, RecordedEvent> =>
+export const decodeEventRow = (
+  row: EventRow,
+  where: string,
+  offset = 0,
+): E.Either<StoreError, RecordedEvent> =>
   decodeEventParts(
-    fromInt8(row.position),
-    row.stream_id,
-    row.stream_version,
-    row.event_id,
-    row.type,
-    fromInt8(row.schema_version),
-    row.data,
-    row.metadata,
-    row.hash,
+    fromInt8(row[offset]),
+    row[offset + 1],
+    row[offset + 2],
+    row[offset + 3],
+    row[offset + 4],
+    fromInt8(row[offset + 5]),
+    row[offset + 6],
+    row[offset + 7],
+    row[offset + 8],
     where,
   );
 
@@ -33,10 +41,11 @@ export const decodeEventRow = (row: EventRow, where: string): E.Either<StoreErro
 export const decodeEventRows = (
   rows: readonly EventRow[],
   where: string,
+  offset = 0,
 ): E.Either<StoreError, readonly RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
   for (const row of rows) {
-    const event = decodeEventRow(row, where);
+    const event = decodeEventRow(row, where, offset);
     if (E.isLeft(event)) return event;
     events.push(event.right);
   }

@@ -31,7 +31,6 @@ import {
 } from '@netra/core';
 import { either as E } from 'fp-ts';
 import type { Sql } from './connection.js';
-import type { EventRow } from './event-row.js';
 import { decodeEventRows, EVENT_COLUMNS } from './event-row.js';
 import { wholeFromInt8 } from './int8.js';
 import {
@@ -130,7 +129,7 @@ export const createInlineProjections = (
     let batch: StagedBatch | undefined;
     let after = entry.model.position;
     for (;;) {
-      const rows = await sql<EventRow & Record<string, unknown>>(
+      const rows = await sql.arrays(
         `SELECT ${EVENT_COLUMNS} FROM ${tables.events}
          WHERE position > $1::int8 AND position < $2::int8 ORDER BY position LIMIT $3`,
         [after, before, PAGE],

@@ -5,7 +5,6 @@ import type { Pool } from 'pg';
 import { answer } from './answer.js';
 import type { Sql } from './connection.js';
 import { withClient } from './connection.js';
-import type { EventRow } from './event-row.js';
 import { decodeEventRows, EVENT_COLUMNS } from './event-row.js';
 import type { HeadHints } from './head-hints.js';
 import { headOf } from './heads.js';
@@ -15,11 +14,11 @@ import type { Tables } from './tables.js';
 
 const DEFAULT_READ_LIMIT = 1000;
 
-interface HeadColumns {
-  readonly head_stream_id: unknown;
-  readonly head_version: unknown;
-  readonly head_hash: unknown;
-}
+/** The stream-with-head query's own leading columns, before the event's (an array row). */
+const HEAD_STREAM_ID = 0;
+const HEAD_VERSION = 1;
+const HEAD_HASH = 2;
+const HEAD_COLUMNS = 3;
 /** The most events one `readAll` returns, whatever is asked: a page, not the whole log, in memory. */
 export const READ_LIMIT_CEILING = 10_000;
 
@@ -77,7 +76,7 @@ export const createReads = (
       if (!couldBeStream(streamId)) return E.right([]);
       return answer(where, async () => {
         const rows = await withClient(pool, (sql) =>
-          sql<EventRow & Record<string, unknown>>(
+          sql.arrays(
             `SELECT ${EVENT_COLUMNS} FROM ${tables.events}
              WHERE stream_id = $1 AND stream_version BETWEEN $2::int8 AND $3::int8
              ORDER BY stream_version`,
@@ -99,25 +98,22 @@ export const createReads = (
       if (!couldBeStream(streamId)) return E.right({ head: null, events: [] });
       return answer(where, async () => {
         const rows = await withClient(pool, (sql) =>
-          sql<EventRow & HeadColumns & Record<string, unknown>>(
-            withHeadQuery(tables),
-            [streamId],
-            true,
-          ),
+          sql.arrays(withHeadQuery(tables), [streamId], true),
         );
         const first = rows[0];
         const head =
-          first === undefined || first.head_stream_id === null
+          first === undefined || first[HEAD_STREAM_ID] === null
             ? null
             : headOf({
-                stream_id: first.head_stream_id,
-                version: first.head_version,
-                head_hash: first.head_hash,
+                stream_id: first[HEAD_STREAM_ID],
+                version: first[HEAD_VERSION],
+                head_hash: first[HEAD_HASH],
               });
         // A stream with no event still answers one row, with the event columns null.
         const events = decodeEventRows(
-          rows.filter((row) => row.position !== null),
+          rows.filter((row) => row[HEAD_COLUMNS] !== null),
           table,
+          HEAD_COLUMNS,
         );
         if (E.isLeft(events)) return events;
         const last = events.right.at(-1);
@@ -133,7 +129,7 @@ export const createReads = (
       const { after, limit } = page.right;
       return answer(where, async () => {
         const rows = await withClient(readPool, (sql) =>
-          sql<EventRow & Record<string, unknown>>(
+          sql.arrays(
             `SELECT ${EVENT_COLUMNS} FROM ${tables.events}
              WHERE position > $1::int8 ORDER BY position LIMIT $2`,
             [after, limit],

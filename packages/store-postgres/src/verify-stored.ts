@@ -2,7 +2,6 @@ import type { ChainBreak, StoreError, StreamHead } from '@netra/core';
 import { verifyChain } from '@netra/core';
 import { either as E } from 'fp-ts';
 import type { Sql } from './connection.js';
-import type { EventRow } from './event-row.js';
 import { decodeEventRows, EVENT_COLUMNS } from './event-row.js';
 import type { Tables } from './tables.js';
 
@@ -28,7 +27,7 @@ export const verifyStored = async (
   streamId: string,
   head: StreamHead | null,
 ): Promise<E.Either<StoreError, void>> => {
-  const rows = await sql<EventRow & Record<string, unknown>>(
+  const rows = await sql.arrays(
     `SELECT ${EVENT_COLUMNS} FROM ${tables.events} WHERE stream_id = $1 ORDER BY stream_version`,
     [streamId],
   );
