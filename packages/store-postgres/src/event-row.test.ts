@@ -59,6 +59,8 @@ describe('decodeEventRow (PostgreSQL, array rows)', () => {
     if (E.isRight(decoded)) throw new Error('expected CORRUPT_EVENT');
     expect(decoded.left).toMatchObject({ code: 'CORRUPT_EVENT', streamId: 'case-7' });
     expect(decoded.left.message).toContain(TABLE);
-    expect(decoded.left).not.toHaveProperty('globalPosition', 9007199254740992);
+    // no place in the log to resume after: not the rounded 2^53, not any number
+    expect(decoded.left).not.toHaveProperty('globalPosition');
+    expect(decoded.left.message).toContain('column position is 9007199254740993');
   });
 });

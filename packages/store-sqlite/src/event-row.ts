@@ -1,5 +1,5 @@
 import type { RecordedEvent, StoreError } from '@netra/core';
-import { decodeEventParts } from '@netra/core';
+import { decodeEventValues } from '@netra/core';
 import type { either as E } from 'fp-ts';
 
 /** The columns read for an event, in the order the driver hands them back. */
@@ -26,23 +26,11 @@ export const EVENT_COLUMNS: string = EVENT_COLUMN_NAMES.join(', ');
 export type EventRow = readonly unknown[];
 
 /**
- * Turns a stored row back into a recorded event with core's checks (`decodeEventParts`): a
+ * Turns a stored row back into a recorded event with core's checks (`decodeEventValues`): a
  * row that does not decode is `CORRUPT_EVENT` naming its stream, version and file.
  */
-export const decodeEventRow = (
+export const decodeEventRow: (
   row: EventRow,
   file: string,
-  offset = 0,
-): E.Either<StoreError, RecordedEvent> =>
-  decodeEventParts(
-    row[offset],
-    row[offset + 1],
-    row[offset + 2],
-    row[offset + 3],
-    row[offset + 4],
-    row[offset + 5],
-    row[offset + 6],
-    row[offset + 7],
-    row[offset + 8],
-    file,
-  );
+  offset?: number,
+) => E.Either<StoreError, RecordedEvent> = decodeEventValues;

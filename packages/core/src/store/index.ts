@@ -46,5 +46,5 @@ export {
   storeUnavailable,
   wrongExpectedVersion,
 } from './store-error.js';
-export type { StoredEventColumns, StoredEventFields } from './stored-event.js';
-export { decodeEventColumns, decodeEventParts, decodeStoredEvent } from './stored-event.js';
+export type { StoredEventFields } from './stored-event.js';
+export { decodeEventParts, decodeEventValues, decodeStoredEvent } from './stored-event.js';

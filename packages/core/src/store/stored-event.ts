@@ -160,39 +160,25 @@ export const decodeStoredEvent = (
   );
 
 /**
- * The columns of a stored event as a SQL driver returns them, under their snake_case column
- * names (`position, stream_id, stream_version, event_id, type, schema_version, data, metadata,
- * hash`): typed `unknown`, because storage can be edited.
+ * `decodeStoredEvent` for a row a SQL driver returns as an array of values (better-sqlite3's
+ * raw mode, node-postgres's array mode): the columns `position, stream_id, stream_version,
+ * event_id, type, schema_version, data, metadata, hash` in that order, after `offset` leading
+ * columns of the query's own. Unchanged, and decoded with the same checks.
  */
-export interface StoredEventColumns {
-  readonly position: unknown;
-  readonly stream_id: unknown;
-  readonly stream_version: unknown;
-  readonly event_id: unknown;
-  readonly type: unknown;
-  readonly schema_version: unknown;
-  readonly data: unknown;
-  readonly metadata: unknown;
-  readonly hash: unknown;
-}
-
-/**
- * `decodeStoredEvent` for a row read by its snake_case column names: maps the columns onto the
- * stored fields, unchanged, and decodes them with the same checks.
- */
-export const decodeEventColumns = (
-  row: StoredEventColumns,
+export const decodeEventValues = (
+  row: readonly unknown[],
   where: string,
+  offset = 0,
 ): E.Either<StoreError, RecordedEvent> =>
   decodeEventParts(
-    row.position,
-    row.stream_id,
-    row.stream_version,
-    row.event_id,
-    row.type,
-    row.schema_version,
-    row.data,
-    row.metadata,
-    row.hash,
+    row[offset],
+    row[offset + 1],
+    row[offset + 2],
+    row[offset + 3],
+    row[offset + 4],
+    row[offset + 5],
+    row[offset + 6],
+    row[offset + 7],
+    row[offset + 8],
     where,
   );
