@@ -73,8 +73,11 @@ describePg('the append function (one statement per append)', () => {
         maxLength: 40,
       })
       .map((s) => `${s}-${freshStreamId('p')}`);
+    // Data append accepts: an own `__proto__` key is refused by every store (json-value.ts),
+    // which is tested on its own; here it would only end the property with that refusal.
+    const dataArb = fc.jsonValue().filter((v) => !JSON.stringify(v).includes('"__proto__"'));
     await fc.assert(
-      fc.asyncProperty(streamIdArb, fc.jsonValue(), fc.jsonValue(), async (streamId, a, b) => {
+      fc.asyncProperty(streamIdArb, dataArb, dataArb, async (streamId, a, b) => {
         rightOrThrow(
           await store.append(streamId, [newEvent('Noted', a)], { expectedVersion: 'no_stream' }),
         );
